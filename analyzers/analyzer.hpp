@@ -1,0 +1,36 @@
+/// @file
+/// @brief The analysis chain (ICU segmentation, normalisation, stemming) shared by indexer and searcher.
+#pragma once
+
+#include "analyzers/token.hpp"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unres::analyzers {
+
+/**
+ * Turns text into Tokens. The same object analyses documents at index time and query words at
+ * query time, so the two can never drift. Total: any input (even invalid UTF-8, which is treated
+ * as U+FFFD) yields tokens; nothing is thrown.
+ */
+class Analyzer {
+  public:
+    virtual ~Analyzer() = default;
+    /// All word tokens of @p text, in order, with byte spans into @p text.
+    [[nodiscard]] virtual auto analyze(std::string_view text) const -> std::vector<Token> = 0;
+    /// The normalised exact form of one word as typed in a query (no segmentation): "Côte" -> "cote".
+    [[nodiscard]] virtual auto normalise(std::string_view word) const -> std::string = 0;
+    /// Snowball stem of an already normalised form ("" where the language has no stemmer).
+    [[nodiscard]] virtual auto stem(const std::string& form) const -> std::string = 0;
+    /// ISO 639-1 code of the language this analyzer serves.
+    [[nodiscard]] virtual auto language() const -> std::string = 0;
+};
+
+/// The analyzer for a language code ("en", "fr", "es", "ru", "ar", "zh"); unknown codes get an
+/// unstemmed analyzer that still segments and normalises.
+[[nodiscard]] auto make_analyzer(const std::string& language) -> std::unique_ptr<Analyzer>;
+
+}  // namespace unres::analyzers

@@ -1,0 +1,24 @@
+/// @file
+/// @brief Cuts the text of one resolution (markdown-like, plain, or pdftotext -layout) into a Resolution.
+#pragma once
+
+#include "analyzers/resolution.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace unres::analyzers {
+
+/// Largest source text the parser accepts (bytes); larger files are rejected with a SourceError.
+inline constexpr std::size_t max_source_bytes = 16U * 1024U * 1024U;
+
+/**
+ * Parses one resolution. @p text must be valid UTF-8 (callers repair or reject first); @p file is
+ * the base name recorded in Resolution::file and used in error messages.
+ * Throws SourceError ("FILE:LINE: reason") when the text is empty, too large, or not a resolution
+ * (no symbol can be found and no paragraph can be cut). Never crashes, whatever the bytes.
+ */
+[[nodiscard]] auto parse_resolution(std::string_view text, const std::string& file) -> Resolution;
+
+}  // namespace unres::analyzers

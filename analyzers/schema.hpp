@@ -1,0 +1,96 @@
+/// @file
+/// @brief THE field table: every Xapian term prefix and value slot unres uses, declared once.
+#pragma once
+
+#include "analyzers/analyzer.hpp"
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unres::schema {
+
+/// Value slots, shared by indexer (writes) and searcher (sorts, ranges, facets).
+enum class ValueSlot : Xapian::valueno {
+    Session = 0,    ///< sortable_serialise(session)
+    Adopted = 1,    ///< "YYYYMMDD"
+    Kind = 2,       ///< "preambular" | "operative" | "annex"
+    Verb = 3,       ///< "urges"
+    ClauseKey = 4,  ///< "noting with deep regret"
+    Order = 5,      ///< sortable_serialise(paragraph index within its resolution)
+    Year = 6,       ///< sortable_serialise(year of adoption)
+    Symbol = 7,     ///< "A/RES/78/45", for document-order sorting and collapsing
+    Language = 8,   ///< "en"
+    Change = 9,     ///< "unchanged" | "edited" | "new" (lineage)
+    CitedBy = 10,   ///< sortable_serialise(number of indexed resolutions citing this one)
+};
+
+/// Xapian::valueno of a slot.
+[[nodiscard]] constexpr auto slot(ValueSlot s) -> Xapian::valueno { return static_cast<Xapian::valueno>(s); }
+
+/// Every field a document can carry.
+enum class Field {
+    Text,        ///< paragraph body: free text, positional
+    Title,       ///< resolution title: free text
+    Clause,      ///< opening phrase: free text
+    UniqueId,    ///< "A/RES/78/45#op7" for a paragraph, "A/RES/78/45" for a resolution record
+    DocType,     ///< "paragraph" | "resolution"
+    Symbol,      ///< canonical and short form of the resolution symbol
+    Session,     ///< "78"
+    Year,        ///< "2023"
+    Kind,        ///< "operative"
+    Verb,        ///< "urges"
+    ClauseKey,   ///< "noting with deep regret"
+    Language,    ///< "en"
+    Committee,   ///< "first", "second", … "plenary"
+    AgendaItem,  ///< "99 (m)" lower-cased
+    Cites,       ///< canonical symbols cited by the paragraph
+    Change,      ///< lineage change class
+    SourceFile,  ///< path of the source file (resolution records only)
+};
+
+/// How a field is indexed and how a query names it.
+struct FieldSpec {
+    Field field;
+    std::string_view query_name;  ///< "title", "session"…; "" if a query cannot name it
+    std::string_view prefix;      ///< Xapian term prefix
+    bool boolean;                 ///< filter term (true) or free text with positions (false)
+    unsigned wdf_weight;          ///< free text: wdf increment per occurrence
+};
+
+/// The whole field table, in declaration order.
+[[nodiscard]] auto fields() -> const std::vector<FieldSpec>&;
+/// The spec of one field.
+[[nodiscard]] auto spec(Field field) -> const FieldSpec&;
+/// The field a query names ("title" -> Field::Title), std::nullopt if none.
+[[nodiscard]] auto field_from_query_name(std::string_view name) -> std::optional<Field>;
+
+/// Prefix for stemmed terms of a free-text field: "Z" + its prefix.
+[[nodiscard]] auto stem_prefix(Field field) -> std::string;
+
+/// A boolean term of @p field. Values are stored as given (callers normalise); a ':' separates a
+/// multi-letter prefix from a value that starts with a capital, as Xapian's conventions require.
+[[nodiscard]] auto boolean_term(Field field, std::string_view value) -> std::string;
+
+/// A positional exact-form term of a free-text field ("" prefix for Text).
+[[nodiscard]] auto exact_term(Field field, std::string_view form) -> std::string;
+/// A stemmed term of a free-text field.
+[[nodiscard]] auto stemmed_term(Field field, std::string_view stem) -> std::string;
+
+/**
+ * Analyses @p text with @p analyzer and adds to @p doc: exact forms and aliases with positions
+ * (starting at @p first_position), and stems without positions. Returns the next free position.
+ */
+auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Field field,
+                std::string_view text, Xapian::termpos first_position = 1) -> Xapian::termpos;
+
+/// Committee filter key: "First Committee" -> "first", "" (plenary) -> "plenary".
+[[nodiscard]] auto committee_key(const std::string& committee) -> std::string;
+
+/// Metadata key under which the indexer records a source file's hash and symbols.
+[[nodiscard]] auto source_metadata_key(const std::string& path) -> std::string;
+
+}  // namespace unres::schema

@@ -1,0 +1,10 @@
+# One INTERFACE target carries the warning flags and sanitizers every target of ours uses.
+add_library(unres_warnings INTERFACE)
+target_compile_options(unres_warnings INTERFACE -Wall -Wextra -Wpedantic)
+if(UNRES_WERROR)
+  target_compile_options(unres_warnings INTERFACE -Werror)
+endif()
+if(UNRES_SANITIZE)
+  add_compile_options(-fsanitize=${UNRES_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=${UNRES_SANITIZE})
+endif()

@@ -1,0 +1,43 @@
+/// @file
+/// @brief Finds source files and reads each as UTF-8 text (PDFs through poppler's layout text).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace unres::indexer {
+
+/// Largest source file read (bytes); larger ones are rejected.
+inline constexpr std::uintmax_t max_file_bytes = 32U * 1024U * 1024U;
+
+/// A source file found under the paths given on the command line.
+struct SourceFile {
+    std::string path;  ///< as found (relative paths stay relative)
+};
+
+/// A problem with one path, reported and skipped.
+struct SourceProblem {
+    std::string path;
+    std::string reason;
+};
+
+/**
+ * Every .txt, .md and .pdf file under @p paths (files named directly are taken whatever their
+ * extension), sorted, each once. Directory loops through symbolic links are visited once; paths
+ * that do not exist or cannot be read are added to @p problems.
+ */
+[[nodiscard]] auto collect_sources(const std::vector<std::string>& paths, std::vector<SourceProblem>& problems)
+    -> std::vector<SourceFile>;
+
+/**
+ * The text of one source: a PDF's pages as layout text (like `pdftotext -layout`, pages separated by
+ * form feeds), any other file as UTF-8. Throws SourceError ("FILE: reason") for an unreadable,
+ * empty, too large, encrypted or corrupt file, or text that is not valid UTF-8 (naming the line).
+ */
+[[nodiscard]] auto read_source(const std::string& path) -> std::string;
+
+/// A content hash of the file's bytes (hex), for incremental indexing.
+[[nodiscard]] auto hash_file(const std::string& path) -> std::string;
+
+}  // namespace unres::indexer

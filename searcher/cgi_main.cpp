@@ -1,0 +1,2 @@
+// placeholder: being written
+auto main() -> int { return 0; }

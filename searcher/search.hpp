@@ -1,0 +1,113 @@
+/// @file
+/// @brief The search core: SearchRequest -> SearchResult (hits, snippets, exact facets). Prints nothing.
+#pragma once
+
+#include "analyzers/resolution.hpp"
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace unres::searcher {
+
+enum class SortOrder { Relevance, Date, Document };
+
+/// "relevance" | "date" | "document"; throws UsageError naming the bad value otherwise.
+[[nodiscard]] auto sort_order_from_name(const std::string& name) -> SortOrder;
+[[nodiscard]] auto sort_order_name(SortOrder order) -> std::string;
+
+/// Names of the facets, in display order.
+[[nodiscard]] auto facet_names() -> const std::vector<std::string>&;
+
+/// Everything one search needs. Filters: facet name ("session", "kind", "verb", "clause", "year",
+/// "change") -> accepted values; OR within one facet, AND across facets.
+struct SearchRequest {
+    std::string query;
+    std::map<std::string, std::vector<std::string>> filters;
+    std::size_t limit = 10;
+    std::size_t offset = 0;
+    SortOrder sort = SortOrder::Relevance;
+    bool collapse = false;         ///< best paragraph per resolution
+    std::string language = "en";   ///< language the query is analysed in
+    unsigned time_limit_ms = 0;    ///< 0: no limit on matching time
+    bool facets = true;            ///< count facets over the whole match set
+};
+
+/// One piece of a snippet; matched pieces are the query's words as they stand in the text.
+struct Fragment {
+    std::string text;
+    bool matched = false;
+};
+
+/// One paragraph hit, with everything a front-end shows.
+struct Hit {
+    std::string id;         ///< "A/RES/78/45#op7"
+    std::string symbol;     ///< "A/RES/78/45"
+    std::string paragraph;  ///< "op7"
+    int session = 0;
+    std::string kind;
+    int number = 0;
+    std::string clause;
+    std::string verb;
+    std::string adopted;
+    std::string title;
+    double score = 0;
+    std::size_t rank = 0;  ///< 1-based over the whole result list
+    std::vector<Fragment> snippet;
+    std::string text;                 ///< the paragraph's whole clean text
+    std::size_t collapsed_others = 0; ///< with collapse: other matching paragraphs of this resolution
+    std::string predecessor;          ///< lineage: "A/RES/76/26#pp12" or ""
+    double similarity = 0;
+    std::string change;               ///< "unchanged" | "edited" | "new" | ""
+};
+
+struct FacetValue {
+    std::string value;
+    Xapian::doccount count = 0;
+};
+
+struct SearchResult {
+    std::string query;
+    std::string parsed;  ///< Xapian's description of the parsed query (for golden tests)
+    Xapian::doccount total = 0;  ///< exact number of matching paragraphs (or resolutions with collapse)
+    std::size_t offset = 0;
+    std::size_t limit = 0;
+    std::vector<Hit> hits;
+    std::map<std::string, std::vector<FacetValue>> facets;  ///< facet_names() order is for display
+    std::string did_you_mean;  ///< a corrected query, or ""
+    bool partial = false;      ///< a time limit or unreachable shard cut the match short
+};
+
+/// A resolution (and optionally one paragraph of it) as --show prints it.
+struct ShowResult {
+    analyzers::Resolution resolution;
+    std::string paragraph;  ///< "op7" when one paragraph was asked for, else ""
+};
+
+/**
+ * Searches one or more databases as one. Construct once, search many times (batch mode, CGI).
+ * Throws DatabaseError (saying how to create one) when a database cannot be opened.
+ */
+class Searcher {
+  public:
+    explicit Searcher(const std::vector<std::string>& databases);
+    ~Searcher();
+    Searcher(const Searcher&) = delete;
+    auto operator=(const Searcher&) -> Searcher& = delete;
+
+    /// Runs @p request. Throws UsageError for a malformed query or filter (message points at it).
+    [[nodiscard]] auto search(const SearchRequest& request) -> SearchResult;
+    /// "A/RES/78/45#op7" or "A/RES/78/45" (also "78/45"); std::nullopt if not indexed.
+    [[nodiscard]] auto show(const std::string& id) -> std::optional<ShowResult>;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace unres::searcher

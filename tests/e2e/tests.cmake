@@ -1,0 +1,5 @@
+# End-to-end tests: shell scripts that run the real executables on sample-corpus/.
+function(unres_add_e2e name script)
+  add_test(NAME e2e:${name} COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/${script} ${ARGN})
+  set_tests_properties(e2e:${name} PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}")
+endfunction()

@@ -1,0 +1,5 @@
+# indexer_tests: one test file per indexer/ source file.
+unres_add_test_exe(indexer_tests
+  indexer/document_builder_test.cpp
+)
+target_link_libraries(indexer_tests PRIVATE unres_indexer)
