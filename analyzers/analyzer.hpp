@@ -14,7 +14,8 @@ namespace unres::analyzers {
 /**
  * Turns text into Tokens. The same object analyses documents at index time and query words at
  * query time, so the two can never drift. Total: any input (even invalid UTF-8, which is treated
- * as U+FFFD) yields tokens; nothing is thrown.
+ * as U+FFFD) yields tokens; nothing is thrown. Not thread-safe (it reuses ICU break iterators, a
+ * stemmer and a word cache): use one Analyzer per thread.
  */
 class Analyzer {
   public:

@@ -1,1 +1,75 @@
-// placeholder: being written
+/// @file
+/// @brief Loading and longest-match lookup of the clause lexicon.
+#include "analyzers/clause_lexicon.hpp"
+
+#include "analyzers/embedded_data.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace unres::analyzers {
+namespace {
+
+auto trim(std::string_view s) -> std::string_view {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+auto lower_ascii(char c) -> char { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+auto is_word_char(char c) -> bool {
+    const auto u = static_cast<unsigned char>(c);
+    return std::isalnum(u) != 0 || c == '-' || u >= 0x80;
+}
+
+}  // namespace
+
+ClauseLexicon::ClauseLexicon(std::string_view data) {
+    ClauseKind kind = ClauseKind::Unknown;
+    while (!data.empty()) {
+        const auto eol = data.find('\n');
+        const auto line = trim(data.substr(0, eol));
+        data.remove_prefix(eol == std::string_view::npos ? data.size() : eol + 1);
+        if (line.empty() || line.front() == '#') continue;
+        if (line.front() == '[') {
+            kind = line == "[preambular]"   ? ClauseKind::Preambular
+                   : line == "[operative]" ? ClauseKind::Operative
+                                           : ClauseKind::Unknown;
+            continue;
+        }
+        m_entries.push_back({std::string(line), kind});
+    }
+    // Longest phrases first, so the first hit in match() is the longest.
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.phrase.size() > b.phrase.size(); });
+}
+
+auto ClauseLexicon::english() -> const ClauseLexicon& {
+    static const ClauseLexicon lexicon(embedded_data("clauses.en.txt"));
+    return lexicon;
+}
+
+auto ClauseLexicon::match(std::string_view text) const -> ClauseMatch {
+    for (const auto& entry : m_entries) {
+        const auto& p = entry.phrase;
+        if (p.size() > text.size() || p.empty()) continue;
+        if (lower_ascii(p[0]) != lower_ascii(text[0])) continue;
+        if (text.compare(1, p.size() - 1, p, 1, p.size() - 1) != 0) continue;
+        if (p.size() < text.size() && is_word_char(text[p.size()])) continue;
+        return {std::string(text.substr(0, p.size())), entry.kind};
+    }
+    return {};
+}
+
+auto first_word(std::string_view text) -> std::string {
+    std::size_t n = 0;
+    while (n < text.size() && text[n] != ' ') ++n;
+    auto word = text.substr(0, n);
+    while (!word.empty() && std::string_view(",;:.").find(word.back()) != std::string_view::npos) {
+        word.remove_suffix(1);
+    }
+    return std::string(word);
+}
+
+}  // namespace unres::analyzers

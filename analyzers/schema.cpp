@@ -78,7 +78,11 @@ auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Fiel
     for (const auto& token : analyzer.analyze(text)) {
         const Xapian::termpos pos = first_position + token.position;
         doc.add_posting(exact_term(field, token.form), pos, f.wdf_weight);
-        for (const auto& alias : token.aliases) doc.add_posting(exact_term(field, alias), pos, f.wdf_weight);
+        for (const auto& alias : token.aliases) {
+            doc.add_posting(exact_term(field, alias), pos, f.wdf_weight);
+            // Queries stem the alias too ("antipersonnel"), so index its stem.
+            if (auto s = analyzer.stem(alias); !s.empty()) doc.add_term(stemmed_term(field, s), f.wdf_weight);
+        }
         if (!token.stem.empty()) doc.add_term(stemmed_term(field, token.stem), f.wdf_weight);
         next = std::max(next, pos + 1);
     }

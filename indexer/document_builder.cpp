@@ -1,1 +1,121 @@
-// placeholder: being written
+/// @file
+/// @brief Builds Xapian documents for the paragraphs and record of one resolution.
+#include "indexer/document_builder.hpp"
+
+#include "analyzers/resolution_json.hpp"
+#include "analyzers/schema.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace unres::indexer {
+
+using analyzers::Paragraph;
+using analyzers::Resolution;
+using schema::Field;
+using schema::ValueSlot;
+
+namespace {
+
+auto year_of(const std::string& iso_date) -> std::string { return iso_date.size() >= 4 ? iso_date.substr(0, 4) : ""; }
+
+auto compact_date(const std::string& iso_date) -> std::string {
+    std::string out;
+    for (char c : iso_date) {
+        if (c != '-') out.push_back(c);
+    }
+    return out;
+}
+
+auto lower(std::string s) -> std::string {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+/// Terms every document of the resolution carries (symbol, session, year, language, committee, agenda).
+void add_resolution_terms(Xapian::Document& doc, const Resolution& r, const std::string& source_path) {
+    doc.add_boolean_term(schema::boolean_term(Field::Symbol, r.symbol));
+    if (r.session > 0) doc.add_boolean_term(schema::boolean_term(Field::Session, std::to_string(r.session)));
+    if (auto y = year_of(r.adopted); !y.empty()) doc.add_boolean_term(schema::boolean_term(Field::Year, y));
+    doc.add_boolean_term(schema::boolean_term(Field::Language, r.language));
+    doc.add_boolean_term(schema::boolean_term(Field::Committee, schema::committee_key(r.committee)));
+    if (!r.agenda_item.empty()) doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, lower(r.agenda_item)));
+    doc.add_boolean_term(schema::boolean_term(Field::SourceFile, source_path));
+
+    doc.add_value(schema::slot(ValueSlot::Session), Xapian::sortable_serialise(r.session));
+    doc.add_value(schema::slot(ValueSlot::Adopted), compact_date(r.adopted));
+    if (auto y = year_of(r.adopted); !y.empty()) {
+        doc.add_value(schema::slot(ValueSlot::Year), Xapian::sortable_serialise(std::stoi(y)));
+    }
+    doc.add_value(schema::slot(ValueSlot::Symbol), r.symbol);
+    doc.add_value(schema::slot(ValueSlot::Language), r.language);
+}
+
+/// The stored data of a paragraph hit: the paragraph plus the resolution metadata a front-end shows.
+auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
+    nlohmann::ordered_json data;
+    data["id"] = r.symbol + "#" + p.id;
+    data["symbol"] = r.symbol;
+    data["session"] = r.session;
+    data["title"] = r.title;
+    data["adopted"] = r.adopted;
+    data["committee"] = r.committee.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(r.committee);
+    data["agenda_item"] = r.agenda_item;
+    data["meeting"] = r.meeting;
+    data["language"] = r.language;
+    data["paragraph"] = analyzers::to_json(p);
+    return data.dump();
+}
+
+auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t order,
+                        const analyzers::Analyzer& analyzer, const std::string& source_path) -> Xapian::Document {
+    Xapian::Document doc;
+    schema::index_text(doc, analyzer, Field::Text, p.text);
+    schema::index_text(doc, analyzer, Field::Title, r.title);
+    schema::index_text(doc, analyzer, Field::Clause, p.clause);
+    doc.add_boolean_term(schema::boolean_term(Field::UniqueId, unique_id(r.language, r.symbol + "#" + p.id)));
+    doc.add_boolean_term(schema::boolean_term(Field::DocType, "paragraph"));
+    add_resolution_terms(doc, r, source_path);
+    const std::string kind = analyzers::kind_name(p.kind);
+    doc.add_boolean_term(schema::boolean_term(Field::Kind, kind));
+    if (!p.verb.empty()) doc.add_boolean_term(schema::boolean_term(Field::Verb, p.verb));
+    if (!p.clause_key.empty()) doc.add_boolean_term(schema::boolean_term(Field::ClauseKey, p.clause_key));
+    for (const auto& cited : p.cites) doc.add_boolean_term(schema::boolean_term(Field::Cites, cited));
+    doc.add_value(schema::slot(ValueSlot::Kind), kind);
+    doc.add_value(schema::slot(ValueSlot::Verb), p.verb);
+    doc.add_value(schema::slot(ValueSlot::ClauseKey), p.clause_key);
+    doc.add_value(schema::slot(ValueSlot::Order), Xapian::sortable_serialise(static_cast<double>(order)));
+    doc.set_data(paragraph_data(r, p));
+    return doc;
+}
+
+}  // namespace
+
+auto unique_id(const std::string& language, const std::string& id) -> std::string { return language + ":" + id; }
+
+auto build_documents(const Resolution& resolution, const analyzers::Analyzer& analyzer, const std::string& source_path)
+    -> BuiltResolution {
+    BuiltResolution built;
+    std::size_t order = 0;
+    for (const auto& p : resolution.paragraphs) {
+        built.documents.push_back(paragraph_document(resolution, p, order++, analyzer, source_path));
+        built.unique_terms.push_back(
+            schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol + "#" + p.id)));
+    }
+    built.paragraphs = resolution.paragraphs.size();
+
+    Xapian::Document record;
+    record.add_boolean_term(schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));
+    record.add_boolean_term(schema::boolean_term(Field::DocType, "resolution"));
+    add_resolution_terms(record, resolution, source_path);
+    schema::index_text(record, analyzer, Field::Title, resolution.title);
+    for (const auto& cited : resolution.cites) record.add_boolean_term(schema::boolean_term(Field::Cites, cited));
+    nlohmann::ordered_json data = analyzers::to_json(resolution);
+    data["source"] = source_path;
+    record.set_data(data.dump());
+    built.documents.push_back(std::move(record));
+    built.unique_terms.push_back(
+        schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));
+    return built;
+}
+
+}  // namespace unres::indexer

@@ -1,1 +1,39 @@
-// placeholder: being written
+/// @file
+/// @brief `unres-index --parse`: read, parse and print each source as one JSON line.
+#include "indexer/parse_command.hpp"
+
+#include "analyzers/error.hpp"
+#include "analyzers/resolution_json.hpp"
+#include "analyzers/resolution_parser.hpp"
+#include "indexer/source_reader.hpp"
+
+#include <filesystem>
+
+namespace unres::indexer {
+
+auto run_parse(const std::vector<std::string>& paths, const std::string& language, std::ostream& out,
+               std::ostream& err) -> int {
+    std::vector<SourceProblem> problems;
+    const auto sources = collect_sources(paths, problems);
+    int status = 0;
+    for (const auto& problem : problems) {
+        err << "unres-index: " << problem.path << ": " << problem.reason << '\n';
+        status = 1;
+    }
+    for (const auto& source : sources) {
+        try {
+            const auto text = read_source(source.path);
+            auto resolution = analyzers::parse_resolution(text, source.path);
+            resolution.file = std::filesystem::path(source.path).filename().string();
+            if (!language.empty()) resolution.language = language;
+            out << analyzers::to_json(resolution).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                << '\n';
+        } catch (const SourceError& e) {
+            err << "unres-index: " << e.what() << '\n';
+            status = 1;
+        }
+    }
+    return status;
+}
+
+}  // namespace unres::indexer

@@ -1,1 +1,209 @@
-// placeholder: being written
+/// @file
+/// @brief Finding source files and reading them as UTF-8 text (PDF pages through poppler-cpp).
+#include "indexer/source_reader.hpp"
+
+#include "analyzers/error.hpp"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace unres::indexer {
+namespace {
+
+auto lower_extension(const fs::path& path) -> std::string {
+    std::string ext = path.extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+auto is_source_extension(const fs::path& path) -> bool {
+    const auto ext = lower_extension(path);
+    return ext == ".txt" || ext == ".md" || ext == ".pdf";
+}
+
+/// Walks @p dir; directories already seen (by canonical path) are skipped, so symlink loops end.
+void walk(const fs::path& dir, std::set<fs::path>& seen_dirs, std::vector<std::string>& found,
+          std::vector<SourceProblem>& problems) {
+    std::error_code ec;
+    const auto canonical = fs::canonical(dir, ec);
+    if (ec) {
+        problems.push_back({dir.string(), "cannot resolve: " + ec.message()});
+        return;
+    }
+    if (!seen_dirs.insert(canonical).second) return;
+    fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        problems.push_back({dir.string(), "cannot read directory: " + ec.message()});
+        return;
+    }
+    std::vector<fs::path> entries;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        entries.push_back(it->path());
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const auto& entry : entries) {
+        std::error_code sec;
+        if (fs::is_directory(entry, sec)) {
+            walk(entry, seen_dirs, found, problems);
+        } else if (fs::is_regular_file(entry, sec) && is_source_extension(entry)) {
+            found.push_back(entry.string());
+        }
+    }
+}
+
+/// Silences poppler's messages on stderr (library code never writes there).
+void quiet_poppler(const std::string& /*message*/, void* /*closure*/) {}
+
+auto read_bytes(const std::string& path) -> std::string {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw SourceError(path + ": cannot open file");
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw SourceError(path + ": read error");
+    return bytes;
+}
+
+auto pdf_text(const std::string& path, const std::string& bytes) -> std::string {
+    poppler::set_debug_error_function(quiet_poppler, nullptr);
+    std::vector<char> data(bytes.begin(), bytes.end());
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(data.data(), static_cast<int>(data.size())));
+    if (!doc) throw SourceError(path + ": not a readable PDF (corrupt or encrypted)");
+    if (doc->is_locked()) throw SourceError(path + ": encrypted PDF");
+    std::string text;
+    const int pages = doc->pages();
+    if (pages <= 0) throw SourceError(path + ": PDF has no pages");
+    for (int i = 0; i < pages; ++i) {
+        std::unique_ptr<poppler::page> page(doc->create_page(i));
+        if (!page) continue;
+        const auto utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+        text.append(utf8.begin(), utf8.end());
+        text.push_back('\f');
+    }
+    return text;
+}
+
+/// Length of the valid UTF-8 sequence at @p i, or 0.
+auto utf8_length(const std::string& s, std::size_t i) -> std::size_t {
+    const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
+    const unsigned c = b(i);
+    auto cont = [&](std::size_t k) { return (b(k) & 0xC0U) == 0x80U; };
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (!cont(i + 1) || !cont(i + 2)) return 0;
+        if (c == 0xE0 && b(i + 1) < 0xA0) return 0;  // overlong
+        if (c == 0xED && b(i + 1) >= 0xA0) return 0;  // surrogates
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+        if (c == 0xF0 && b(i + 1) < 0x90) return 0;
+        if (c == 0xF4 && b(i + 1) >= 0x90) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+void check_utf8(const std::string& path, const std::string& text) {
+    std::size_t line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto n = utf8_length(text, i);
+        if (n == 0) {
+            char byte[8];
+            std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[i])));
+            throw SourceError(path + ":" + std::to_string(line) + ": not valid UTF-8 (byte " + byte + " at column " +
+                              std::to_string(i - line_start + 1) + ")");
+        }
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+        i += n;
+    }
+}
+
+}  // namespace
+
+auto collect_sources(const std::vector<std::string>& paths, std::vector<SourceProblem>& problems)
+    -> std::vector<SourceFile> {
+    std::vector<std::string> found;
+    std::set<fs::path> seen_dirs;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        const auto status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) {
+            problems.push_back({path, "no such file or directory"});
+        } else if (fs::is_directory(status)) {
+            walk(path, seen_dirs, found, problems);
+        } else {
+            found.push_back(path);
+        }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    std::vector<SourceFile> out;
+    std::set<fs::path> seen_files;
+    for (auto& path : found) {
+        std::error_code ec;
+        const auto canonical = fs::canonical(path, ec);
+        if (!ec && !seen_files.insert(canonical).second) continue;  // same file reached twice
+        out.push_back({std::move(path)});
+    }
+    return out;
+}
+
+auto read_source(const std::string& path) -> std::string {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw SourceError(path + ": is a directory");
+    const auto size = fs::file_size(path, ec);
+    if (ec) throw SourceError(path + ": cannot read: " + ec.message());
+    if (size > max_file_bytes) {
+        throw SourceError(path + ": too large (" + std::to_string(size) + " bytes; the limit is " +
+                          std::to_string(max_file_bytes) + ")");
+    }
+    if (size == 0) throw SourceError(path + ": empty file");
+    std::string bytes = read_bytes(path);
+    if (bytes.empty()) throw SourceError(path + ": empty file");
+    const bool pdf = lower_extension(path) == ".pdf" || bytes.rfind("%PDF-", 0) == 0;
+    std::string text = pdf ? pdf_text(path, bytes) : std::move(bytes);
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // byte order mark
+    check_utf8(path, text);
+    if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+        throw SourceError(path + (pdf ? ": PDF has no text (scanned image?)" : ": empty file"));
+    }
+    return text;
+}
+
+auto hash_file(const std::string& path) -> std::string {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw SourceError(path + ": cannot open file");
+    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a, 64 bits
+    char buffer[65536];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        const auto got = in.gcount();
+        for (std::streamsize i = 0; i < got; ++i) {
+            hash ^= static_cast<unsigned char>(buffer[i]);
+            hash *= 1099511628211ULL;
+        }
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    return hex;
+}
+
+}  // namespace unres::indexer

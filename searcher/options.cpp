@@ -1,1 +1,117 @@
-// placeholder: being written
+/// @file
+/// @brief Parsing of unres-search's options into SearchOptions.
+#include "searcher/options.hpp"
+
+#include "analyzers/error.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <sstream>
+
+namespace po = boost::program_options;
+
+namespace unres::searcher {
+
+namespace {
+
+auto description() -> po::options_description {
+    po::options_description desc("Options");
+    desc.add_options()                                                                         //
+        ("help,h", "show this help and exit")                                                  //
+        ("db,d", po::value<std::vector<std::string>>(), "database to search (repeat to search several as one)")  //
+        ("session", po::value<std::vector<std::string>>(), "only session N (or N..M); repeatable")  //
+        ("kind", po::value<std::vector<std::string>>(), "only preambular|operative|annex; repeatable")  //
+        ("verb", po::value<std::vector<std::string>>(), "only paragraphs whose clause starts with VERB; repeatable")  //
+        ("clause", po::value<std::vector<std::string>>(), "only paragraphs with exactly this clause; repeatable")  //
+        ("year", po::value<std::vector<std::string>>(), "only adopted in year Y (or Y..Z); repeatable")  //
+        ("change", po::value<std::vector<std::string>>(), "only unchanged|edited|new paragraphs; repeatable")  //
+        ("limit,n", po::value<std::size_t>()->default_value(10), "hits to show")             //
+        ("offset", po::value<std::size_t>()->default_value(0), "hits to skip")               //
+        ("sort", po::value<std::string>()->default_value("relevance"), "relevance | date | document")  //
+        ("collapse", "best paragraph per resolution, with the number of others")            //
+        ("format,f", po::value<std::string>()->default_value("text"), "text | json | jsonl | tsv")  //
+        ("lang", po::value<std::string>()->default_value("en"), "language the query is analysed in")  //
+        ("show", po::value<std::string>(), "print one paragraph (A/RES/78/45#op7) or resolution (A/RES/78/45)")  //
+        ("batch", po::value<std::string>(), "run one query per line of FILE (- for stdin); JSON Lines out")  //
+        ("no-color", "no colours or bold, even on a terminal")                               //
+        ("query", po::value<std::vector<std::string>>(), "the query");
+    return desc;
+}
+
+auto format_from_name(const std::string& name) -> OutputFormat {
+    if (name == "text") return OutputFormat::Text;
+    if (name == "json") return OutputFormat::Json;
+    if (name == "jsonl") return OutputFormat::Jsonl;
+    if (name == "tsv") return OutputFormat::Tsv;
+    throw UsageError("--format: '" + name + "' is not one of text, json, jsonl, tsv");
+}
+
+}  // namespace
+
+auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
+    po::positional_options_description positional;
+    positional.add("query", -1);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(description()).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw UsageError(e.what());
+    }
+    SearchOptions o;
+    o.help = vm.count("help") > 0;
+    if (o.help) return o;
+    if (vm.count("db")) o.databases = vm["db"].as<std::vector<std::string>>();
+    if (o.databases.empty()) throw UsageError("--db DIR is required (create one with: unres-index --db DIR sample-corpus)");
+    for (const char* facet : {"session", "kind", "verb", "clause", "year", "change"}) {
+        if (vm.count(facet)) o.request.filters[facet] = vm[facet].as<std::vector<std::string>>();
+    }
+    o.request.limit = vm["limit"].as<std::size_t>();
+    o.request.offset = vm["offset"].as<std::size_t>();
+    if (o.request.limit > 10000) throw UsageError("--limit: at most 10000 hits per query");
+    o.request.sort = sort_order_from_name(vm["sort"].as<std::string>());
+    o.request.collapse = vm.count("collapse") > 0;
+    o.request.language = vm["lang"].as<std::string>();
+    o.format = format_from_name(vm["format"].as<std::string>());
+    o.color = vm.count("no-color") == 0;
+    if (vm.count("show")) o.show = vm["show"].as<std::string>();
+    if (vm.count("batch")) o.batch = vm["batch"].as<std::string>();
+    if (vm.count("query")) {
+        for (const auto& word : vm["query"].as<std::vector<std::string>>()) {
+            o.request.query += (o.request.query.empty() ? "" : " ") + word;
+        }
+    }
+    if (!o.batch.empty() && (!o.request.query.empty() || !o.show.empty())) {
+        throw UsageError("--batch reads its queries from the file; give no query or --show with it");
+    }
+    if (!o.show.empty() && !o.request.query.empty()) throw UsageError("--show takes no query");
+    return o;
+}
+
+auto search_help() -> std::string {
+    std::ostringstream out;
+    out << "Usage: unres-search --db DIR [options] QUERY\n"
+           "       unres-search --db DIR --show A/RES/78/45#op7\n"
+           "       unres-search --db DIR --batch FILE|- [options]\n\n"
+           "Finds paragraphs of UN resolutions, best first, with exact facet counts.\n\n"
+           "Query syntax:\n"
+           "  mines               words are stemmed: finds mine, mines, mined\n"
+           "  urge states         all words must occur (AND is the default)\n"
+           "  \"deep regret\"       an exact phrase (not stemmed)\n"
+           "  =mines              this exact form only (not stemmed)\n"
+           "  a OR b, a AND b     boolean operators (upper case), with ( ) for grouping\n"
+           "  NOT word, -word     exclude; +word requires a word\n"
+           "  disarm*             words starting with disarm\n"
+           "  anti-personnel      also finds antipersonnel and \"anti personnel\"\n"
+           "  78/45, A/RES/78/45  UN symbols are single words\n"
+           "Fields:\n"
+           "  title:WORDS  clause:WORDS  symbol:78/45  session:78  session:75..78  year:2023\n"
+           "  year:2020..2023  kind:operative  verb:urges  cites:75/52  committee:first  lang:en\n"
+           "  change:new|edited|unchanged  agenda:\"99 (m)\"\n"
+           "Synonyms (e.g. APM = anti-personnel mine, Ottawa Convention) are applied to plain words.\n\n"
+           "Exit status: 0 ok (even with no hits), 1 not found (--show), 2 usage, query or database error.\n\n"
+        << description();
+    return out.str();
+}
+
+}  // namespace unres::searcher

@@ -1,1 +1,356 @@
-// placeholder: being written
+/// @file
+/// @brief Recursive-descent parser of the query language over the shared Analyzer and schema.
+#include "searcher/query_builder.hpp"
+
+#include "analyzers/error.hpp"
+#include "analyzers/schema.hpp"
+#include "analyzers/symbol.hpp"
+#include "searcher/query_lexer.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace unres::searcher {
+
+using schema::Field;
+
+namespace {
+
+auto lower_ascii(std::string s) -> std::string {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+/// The clause key of a clause as typed: lower case, single spaces (as the parser stores clause_key).
+auto clause_key_of(const std::string& clause) -> std::string {
+    std::string key;
+    bool space = false;
+    for (char c : lower_ascii(clause)) {
+        if (c == ' ' || c == '\t') {
+            space = !key.empty();
+            continue;
+        }
+        if (space) key.push_back(' ');
+        space = false;
+        key.push_back(c);
+    }
+    return key;
+}
+
+auto is_query_field(const std::string& name) -> bool {
+    const auto field = schema::field_from_query_name(name);
+    return field.has_value() && *field != Field::UniqueId && *field != Field::DocType && *field != Field::ClauseKey;
+}
+
+/// Boolean terms must filter, not score.
+auto unweighted(const Xapian::Query& q) -> Xapian::Query { return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0); }
+
+auto all_digits(const std::string& s) -> bool {
+    return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// session:78, session:75..78, year:2020..2023 (either end may be left open: 75.., ..78).
+auto number_filter(const std::string& name, Field field, schema::ValueSlot slot, const std::string& value)
+    -> Xapian::Query {
+    const auto dots = value.find("..");
+    if (dots == std::string::npos) {
+        if (!all_digits(value)) throw UsageError(name + ": '" + value + "' is not a number (e.g. " + name + ":78)");
+        return Xapian::Query(schema::boolean_term(field, std::to_string(std::stoi(value))));
+    }
+    const std::string lo = value.substr(0, dots);
+    const std::string hi = value.substr(dots + 2);
+    if ((!lo.empty() && !all_digits(lo)) || (!hi.empty() && !all_digits(hi)) || (lo.empty() && hi.empty())) {
+        throw UsageError(name + ": '" + value + "' is not a range (e.g. " + name + ":75..78)");
+    }
+    const auto s = schema::slot(slot);
+    if (lo.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, s, Xapian::sortable_serialise(std::stod(hi)));
+    if (hi.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, s, Xapian::sortable_serialise(std::stod(lo)));
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, s, Xapian::sortable_serialise(std::stod(lo)),
+                         Xapian::sortable_serialise(std::stod(hi)));
+}
+
+auto one_of(const std::string& name, const std::string& value, std::initializer_list<const char*> allowed)
+    -> std::string {
+    const std::string v = lower_ascii(value);
+    std::string list;
+    for (const char* a : allowed) {
+        if (v == a) return v;
+        list += list.empty() ? a : std::string(", ") + a;
+    }
+    throw UsageError(name + ": '" + value + "' is not one of " + list);
+}
+
+}  // namespace
+
+/// Parser state over the token list of one query.
+class QueryParserState {
+  public:
+    QueryParserState(const QueryBuilder& builder, std::vector<QueryToken> tokens, BuiltQuery& out)
+        : m_b(builder), m_tokens(std::move(tokens)), m_out(out) {}
+
+    auto parse() -> Xapian::Query {
+        if (m_tokens.empty()) return Xapian::Query::MatchAll;
+        Xapian::Query q = parse_or();
+        if (m_pos < m_tokens.size()) {
+            throw UsageError("query: unexpected ')' at column " + std::to_string(m_tokens[m_pos].column));
+        }
+        return q;
+    }
+
+  private:
+    using Type = QueryToken::Type;
+
+    auto at_end() const -> bool { return m_pos >= m_tokens.size(); }
+    auto peek() const -> const QueryToken& { return m_tokens[m_pos]; }
+
+    auto parse_or() -> Xapian::Query {
+        Xapian::Query q = parse_and();
+        while (!at_end() && peek().type == Type::Or) {
+            const auto column = peek().column;
+            ++m_pos;
+            if (at_end() || peek().type == Type::RParen || peek().type == Type::Or) {
+                throw UsageError("query: 'OR' at column " + std::to_string(column) + " needs something after it");
+            }
+            q = Xapian::Query(Xapian::Query::OP_OR, q, parse_and());
+        }
+        return q;
+    }
+
+    auto parse_and() -> Xapian::Query {
+        std::vector<Xapian::Query> positive;
+        std::vector<Xapian::Query> negative;
+        std::string run;  // adjacent plain words are analysed together (symbols, compounds, synonyms)
+        const auto flush_run = [&] {
+            if (!run.empty()) positive.push_back(text_query(run, Field::Text));
+            run.clear();
+        };
+        while (!at_end() && peek().type != Type::Or && peek().type != Type::RParen) {
+            const QueryToken& t = peek();
+            if (t.type == Type::And) {
+                flush_run();
+                ++m_pos;
+                if (at_end() || peek().type == Type::Or || peek().type == Type::RParen) {
+                    throw UsageError("query: 'AND' at column " + std::to_string(t.column) +
+                                     " needs something after it");
+                }
+                continue;
+            }
+            if (t.type == Type::Not) {
+                flush_run();
+                ++m_pos;
+                if (at_end() || peek().type == Type::Or || peek().type == Type::RParen) {
+                    throw UsageError("query: 'NOT' at column " + std::to_string(t.column) +
+                                     " needs something after it");
+                }
+                negative.push_back(parse_primary());
+                continue;
+            }
+            if (t.type == Type::Word && t.sign == 0 && t.field.empty() && !t.wildcard) {
+                run += (run.empty() ? "" : " ") + t.text;
+                ++m_pos;
+                continue;
+            }
+            flush_run();
+            if (t.sign == '-') {
+                negative.push_back(parse_primary());
+            } else {
+                positive.push_back(parse_primary());
+            }
+        }
+        flush_run();
+        Xapian::Query q;
+        if (positive.empty()) {
+            q = Xapian::Query::MatchAll;
+        } else {
+            m_out.has_positive = true;
+            q = Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
+        }
+        if (!negative.empty()) {
+            q = Xapian::Query(Xapian::Query::OP_AND_NOT, q,
+                              Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+        }
+        return q;
+    }
+
+    auto parse_primary() -> Xapian::Query {
+        const QueryToken t = peek();
+        ++m_pos;
+        switch (t.type) {
+        case Type::LParen: {
+            if (at_end() || peek().type == Type::RParen) {
+                throw UsageError("query: empty '( )' at column " + std::to_string(t.column));
+            }
+            Xapian::Query q = parse_or();
+            if (at_end() || peek().type != Type::RParen) {
+                throw UsageError("query: unbalanced '(' at column " + std::to_string(t.column));
+            }
+            ++m_pos;
+            return q;
+        }
+        case Type::RParen:
+            throw UsageError("query: unexpected ')' at column " + std::to_string(t.column));
+        case Type::Phrase:
+        case Type::Word:
+            return item_query(t);
+        default:
+            throw UsageError("query: unexpected operator at column " + std::to_string(t.column));
+        }
+    }
+
+    auto item_query(const QueryToken& t) -> Xapian::Query {
+        Field field = Field::Text;
+        if (!t.field.empty()) {
+            field = *schema::field_from_query_name(t.field);
+            if (schema::spec(field).boolean) return boolean_field_query(t.field, t.text);
+        }
+        if (t.wildcard) return wildcard_query(field, t.text);
+        if (t.type == Type::Phrase || t.sign == '=') return phrase_query(t.text, field);
+        return text_query(t.text, field);
+    }
+
+    auto boolean_field_query(const std::string& name, const std::string& value) -> Xapian::Query {
+        return unweighted(m_b.filter(name, value));
+    }
+
+    auto wildcard_query(Field field, const std::string& word) -> Xapian::Query {
+        const std::string form = m_b.m_analyzer.normalise(word);
+        if (form.empty()) return Xapian::Query::MatchNothing;
+        m_out.prefixes.push_back(form);
+        return Xapian::Query(Xapian::Query::OP_WILDCARD, schema::exact_term(field, form), max_wildcard_expansion,
+                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    }
+
+    /// Exact forms in order; one term, or a phrase of them.
+    auto phrase_query(const std::string& text, Field field) -> Xapian::Query {
+        std::vector<Xapian::Query> terms;
+        for (const auto& token : m_b.m_analyzer.analyze(text)) {
+            terms.emplace_back(schema::exact_term(field, token.form));
+            m_out.exact_forms.push_back(token.form);
+        }
+        if (terms.empty()) return Xapian::Query::MatchNothing;
+        if (terms.size() == 1) return terms.front();
+        return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    }
+
+    auto exact_phrase(const std::vector<std::string>& forms, Field field) -> Xapian::Query {
+        std::vector<Xapian::Query> terms;
+        for (const auto& f : forms) {
+            terms.emplace_back(schema::exact_term(field, f));
+            m_out.exact_forms.push_back(f);
+        }
+        if (terms.size() == 1) return terms.front();
+        return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    }
+
+    auto word_query(const analyzers::Token& token, Field field) -> Xapian::Query {
+        m_out.words.push_back(token.form);
+        if (token.stem.empty()) {
+            m_out.exact_forms.push_back(token.form);
+            return Xapian::Query(schema::exact_term(field, token.form));
+        }
+        m_out.stems.push_back(token.stem);
+        return Xapian::Query(schema::stemmed_term(field, token.stem));
+    }
+
+    /// Plain words: stemmed; hyphenated compounds as phrases of their parts; synonyms expanded.
+    auto text_query(const std::string& text, Field field) -> Xapian::Query {
+        const auto tokens = m_b.m_analyzer.analyze(text);
+        std::vector<std::string> forms;
+        for (const auto& t : tokens) forms.push_back(t.form);
+        std::vector<Xapian::Query> parts;
+        for (std::size_t i = 0; i < tokens.size();) {
+            if (const auto syn = m_b.m_synonyms.match(forms, i); syn.length > 0) {
+                std::vector<Xapian::Query> alternatives;
+                for (const auto& phrase : m_b.m_synonyms.group(syn.group)) {
+                    alternatives.push_back(synonym_phrase(phrase, field));
+                }
+                parts.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+                i += syn.length;
+                continue;
+            }
+            std::size_t j = i + 1;
+            while (j < tokens.size() && tokens[j].joined_to_previous) ++j;
+            if (j - i == 1) {
+                parts.push_back(word_query(tokens[i], field));
+            } else {
+                parts.push_back(exact_phrase({forms.begin() + static_cast<long>(i), forms.begin() + static_cast<long>(j)},
+                                             field));
+            }
+            i = j;
+        }
+        if (parts.empty()) return Xapian::Query::MatchAll;
+        m_out.has_positive = true;
+        return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    }
+
+    /// A synonym: one word stemmed, or a phrase of exact forms.
+    auto synonym_phrase(const std::vector<std::string>& forms, Field field) -> Xapian::Query {
+        if (forms.size() == 1) {
+            const std::string stem = m_b.m_analyzer.stem(forms.front());
+            m_out.exact_forms.push_back(forms.front());
+            if (stem.empty()) return Xapian::Query(schema::exact_term(field, forms.front()));
+            m_out.stems.push_back(stem);
+            return Xapian::Query(schema::stemmed_term(field, stem));
+        }
+        return exact_phrase(forms, field);
+    }
+
+    const QueryBuilder& m_b;
+    std::vector<QueryToken> m_tokens;
+    BuiltQuery& m_out;
+    std::size_t m_pos = 0;
+};
+
+QueryBuilder::QueryBuilder(const analyzers::Analyzer& analyzer, const Synonyms& synonyms, const Xapian::Database& db)
+    : m_analyzer(analyzer), m_synonyms(synonyms), m_db(db) {}
+
+auto QueryBuilder::build(const std::string& text) const -> BuiltQuery {
+    BuiltQuery out;
+    QueryParserState state(*this, lex_query(text, &is_query_field), out);
+    out.query = state.parse();
+    return out;
+}
+
+auto QueryBuilder::filter(const std::string& facet, const std::string& value) const -> Xapian::Query {
+    using schema::ValueSlot;
+    if (value.empty()) throw UsageError(facet + ": empty value");
+    if (facet == "session") return number_filter(facet, Field::Session, ValueSlot::Session, value);
+    if (facet == "year") return number_filter(facet, Field::Year, ValueSlot::Year, value);
+    if (facet == "kind") {
+        return Xapian::Query(schema::boolean_term(Field::Kind, one_of(facet, value, {"preambular", "operative", "annex"})));
+    }
+    if (facet == "change") {
+        return Xapian::Query(schema::boolean_term(Field::Change, one_of(facet, value, {"unchanged", "edited", "new"})));
+    }
+    if (facet == "symbol" || facet == "cites") {
+        const auto symbol = analyzers::normalise_symbol(value);
+        if (!symbol) {
+            throw UsageError(facet + ": '" + value + "' is not a UN document symbol (e.g. A/RES/78/45 or 78/45)");
+        }
+        return Xapian::Query(schema::boolean_term(facet == "symbol" ? Field::Symbol : Field::Cites, *symbol));
+    }
+    if (facet == "verb") return Xapian::Query(schema::boolean_term(Field::Verb, m_analyzer.normalise(value)));
+    if (facet == "clause") {
+        return Xapian::Query(schema::boolean_term(Field::ClauseKey, clause_key_of(value)));
+    }
+    if (facet == "lang") return Xapian::Query(schema::boolean_term(Field::Language, lower_ascii(value)));
+    if (facet == "committee") {
+        return Xapian::Query(schema::boolean_term(Field::Committee, schema::committee_key(lower_ascii(value))));
+    }
+    if (facet == "agenda") return Xapian::Query(schema::boolean_term(Field::AgendaItem, lower_ascii(value)));
+    throw UsageError("unknown filter '" + facet + "' (use session, year, kind, verb, clause, change, lang)");
+}
+
+auto QueryBuilder::filters(const std::map<std::string, std::vector<std::string>>& filters) const -> Xapian::Query {
+    std::vector<Xapian::Query> across;
+    for (const auto& [facet, values] : filters) {
+        if (values.empty()) continue;
+        std::vector<Xapian::Query> within;
+        for (const auto& v : values) within.push_back(filter(facet, v));
+        across.emplace_back(Xapian::Query::OP_OR, within.begin(), within.end());
+    }
+    if (across.empty()) return Xapian::Query::MatchAll;
+    return Xapian::Query(Xapian::Query::OP_AND, across.begin(), across.end());
+}
+
+}  // namespace unres::searcher

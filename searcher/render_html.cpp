@@ -1,1 +1,412 @@
-// placeholder: being written
+/// @file
+/// @brief View models for the search page and their rendering through kainjow mustache.
+#include "searcher/render_html.hpp"
+
+#include "analyzers/error.hpp"
+#include "searcher/escape.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+namespace unres::searcher {
+namespace {
+
+using nlohmann::json;
+namespace mustache = kainjow::mustache;
+
+const std::vector<std::string> k_page_templates = {"results", "show", "error", "opensearch"};
+const std::vector<std::string> k_partials = {"head", "header", "footer"};
+
+auto to_data(const json& value) -> mustache::data {
+    switch (value.type()) {
+        case json::value_t::object: {
+            mustache::data object{mustache::data::type::object};
+            for (const auto& [key, item] : value.items()) object.set(key, to_data(item));
+            return object;
+        }
+        case json::value_t::array: {
+            mustache::data list{mustache::data::type::list};
+            for (const auto& item : value) list.push_back(to_data(item));
+            return list;
+        }
+        case json::value_t::string:  // "" is false, so that {{#field}} skips an empty field
+            if (value.get_ref<const std::string&>().empty()) return mustache::data{false};
+            return mustache::data{value.get<std::string>()};
+        case json::value_t::boolean: return mustache::data{value.get<bool>()};
+        case json::value_t::null: return mustache::data{false};
+        default: return mustache::data{value.dump()};
+    }
+}
+
+/// 12345 -> "12,345", as the UN prints numbers in English.
+auto grouped(std::size_t number) -> std::string {
+    std::string digits = std::to_string(number);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
+
+auto capitalized(std::string text) -> std::string {
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+auto upper(std::string text) -> std::string {
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+/// Heading of a facet in the sidebar.
+auto facet_label(const std::string& facet) -> std::string {
+    if (facet == "verb") return "Opening verb";
+    if (facet == "clause") return "Opening clause";
+    if (facet == "kind") return "Paragraph kind";
+    return capitalized(facet);
+}
+
+auto value_label(const std::string& facet, const std::string& value) -> std::string {
+    if (facet == "kind" || facet == "change") return capitalized(value);
+    if (facet == "session") return "Session " + value;
+    return value;
+}
+
+/// The request's page with one filter added or removed; always back to the first page.
+auto toggled(const CgiRequest& request, const std::string& facet, const std::string& value) -> std::string {
+    CgiRequest next = request;
+    next.search.offset = 0;
+    auto& values = next.search.filters[facet];
+    const auto found = std::find(values.begin(), values.end(), value);
+    if (found == values.end()) {
+        values.push_back(value);
+    } else {
+        values.erase(found);
+        if (values.empty()) next.search.filters.erase(facet);
+    }
+    return query_string(url_params(next));
+}
+
+/// URL of a resolution view (with the search state kept, for "back to results"), plus an anchor.
+auto show_url(const CgiRequest& request, const std::string& symbol, const std::string& anchor = "") -> std::string {
+    UrlParams params{{"show", symbol}};
+    for (auto& param : url_params(request)) params.push_back(std::move(param));
+    std::string url = query_string(params);
+    if (!anchor.empty()) url += "#" + url_encode(anchor);
+    return url;
+}
+
+auto base_view(const PageSettings& settings, const CgiRequest& request, const std::string& title) -> json {
+    json view;
+    view["title"] = title;
+    view["static"] = settings.static_url;
+    view["query"] = request.search.query;
+    view["home_url"] = "?";
+    json hidden = json::array();
+    for (const auto& [name, value] : url_params(request)) {
+        if (name != "q" && name != "offset") hidden.push_back({{"name", name}, {"value", value}});
+    }
+    view["hidden"] = hidden;
+    return view;
+}
+
+auto facets_view(const CgiRequest& request, const SearchResult& result) -> json {
+    json facets = json::array();
+    for (const auto& facet : facet_names()) {
+        const auto found = result.facets.find(facet);
+        if (found == result.facets.end() || found->second.empty()) continue;
+        const auto active = request.search.filters.find(facet);
+        json values = json::array();
+        for (const auto& item : found->second) {
+            const bool is_active = active != request.search.filters.end() &&
+                                   std::count(active->second.begin(), active->second.end(), item.value) > 0;
+            values.push_back({{"value", item.value},
+                              {"label", value_label(facet, item.value)},
+                              {"count", grouped(item.count)},
+                              {"active", is_active},
+                              {"url", toggled(request, facet, item.value)}});
+        }
+        facets.push_back({{"name", facet},
+                          {"label", facet_label(facet)},
+                          {"values", values},
+                          {"many", values.size() > 8}});
+    }
+    return facets;
+}
+
+/// Hits per session as bars; the width is a CSS class w0…w20 (5% steps) because the
+/// Content-Security-Policy forbids inline style attributes.
+auto chart_view(const CgiRequest& request, const SearchResult& result) -> json {
+    json bars = json::array();
+    const auto found = result.facets.find("session");
+    if (found == result.facets.end() || found->second.size() < 2) return bars;
+    std::vector<FacetValue> sessions = found->second;
+    std::sort(sessions.begin(), sessions.end(), [](const FacetValue& a, const FacetValue& b) {
+        return a.value.size() != b.value.size() ? a.value.size() < b.value.size() : a.value < b.value;
+    });
+    Xapian::doccount max = 1;
+    for (const auto& item : sessions) max = std::max(max, item.count);
+    for (const auto& item : sessions) {
+        auto step = static_cast<unsigned>((item.count * 20 + max / 2) / max);
+        if (item.count > 0 && step == 0) step = 1;
+        bars.push_back({{"label", item.value},
+                        {"count", grouped(item.count)},
+                        {"width", "w" + std::to_string(step)},
+                        {"url", toggled(request, "session", item.value)}});
+    }
+    return bars;
+}
+
+auto pagination_view(const CgiRequest& request, const SearchResult& result) -> json {
+    const std::size_t limit = std::max<std::size_t>(request.search.limit, 1);
+    const std::size_t total = result.total;
+    const std::size_t last_offset = std::min(total == 0 ? 0 : (total - 1) / limit * limit, CgiLimits::max_offset);
+    const auto page_url = [&](std::size_t offset) {
+        CgiRequest next = request;
+        next.search.offset = offset;
+        return query_string(url_params(next));
+    };
+    const std::size_t current = request.search.offset / limit;
+    const std::size_t pages = last_offset / limit + 1;
+    json view = {{"show", pages > 1}};
+    if (request.search.offset > 0) view["prev_url"] = page_url(request.search.offset >= limit ? request.search.offset - limit : 0);
+    if (request.search.offset + limit <= last_offset) view["next_url"] = page_url(request.search.offset + limit);
+    json numbers = json::array();
+    const std::size_t first = current > 3 ? current - 3 : 0;
+    for (std::size_t page = first; page < pages && page < first + 7; ++page) {
+        numbers.push_back({{"number", std::to_string(page + 1)},
+                           {"url", page_url(page * limit)},
+                           {"current", page == current}});
+    }
+    view["pages"] = numbers;
+    return view;
+}
+
+auto hit_view(const CgiRequest& request, const Hit& hit) -> json {
+    json snippet = json::array();
+    for (const auto& fragment : hit.snippet) snippet.push_back({{"text", fragment.text}, {"matched", fragment.matched}});
+    if (hit.snippet.empty()) snippet.push_back({{"text", hit.text}, {"matched", false}});
+    json view = {{"rank", std::to_string(hit.rank)},
+                 {"symbol", hit.symbol},
+                 {"paragraph", hit.paragraph},
+                 {"label", upper(hit.paragraph)},
+                 {"kind", hit.kind},
+                 {"session", std::to_string(hit.session)},
+                 {"clause", hit.clause},
+                 {"title", hit.title},
+                 {"adopted", hit.adopted},
+                 {"snippet", snippet},
+                 {"url", show_url(request, hit.symbol, hit.paragraph)},
+                 {"resolution_url", show_url(request, hit.symbol)}};
+    if (hit.collapsed_others > 0) view["others"] = grouped(hit.collapsed_others);
+    if (!hit.change.empty()) view["change"] = hit.change;
+    return view;
+}
+
+}  // namespace
+
+HtmlTemplates::HtmlTemplates(const std::string& directory) {
+    std::vector<std::string> names = k_page_templates;
+    names.insert(names.end(), k_partials.begin(), k_partials.end());
+    for (const auto& name : names) {
+        std::ifstream in(directory + "/" + name + ".mustache", std::ios::binary);
+        if (!in) throw Error("template '" + name + ".mustache' is missing");
+        std::ostringstream text;
+        text << in.rdbuf();
+        mustache::mustache check{text.str()};
+        if (!check.is_valid()) throw Error("template '" + name + "': " + check.error_message());
+        m_templates[name] = text.str();
+    }
+}
+
+auto HtmlTemplates::render(const std::string& name, const nlohmann::json& view) const -> std::string {
+    const auto found = m_templates.find(name);
+    if (found == m_templates.end()) throw Error("no template '" + name + "'");
+    mustache::data data = to_data(view);
+    for (const auto& partial : k_partials) {
+        const std::string text = m_templates.at(partial);
+        data.set(partial, mustache::partial{[text] { return text; }});
+    }
+    mustache::mustache page{found->second};
+    std::string out = page.render(data);
+    if (!page.is_valid()) throw Error("template '" + name + "': " + page.error_message());
+    return out;
+}
+
+auto home_view(const PageSettings& settings, const CgiRequest& request) -> json {
+    json view = base_view(settings, request, "UN resolutions search");
+    view["home"] = true;
+    json examples = json::array();
+    for (const char* example : {"anti-personnel mines", "clause:\"noting with deep regret\"", "urge* kind:operative"}) {
+        examples.push_back({{"text", example}, {"url", query_string({{"q", example}})}});
+    }
+    view["examples"] = examples;
+    return view;
+}
+
+auto results_view(const PageSettings& settings, const CgiRequest& request, const SearchResult& result) -> json {
+    const std::string title = request.search.query.empty() ? "Filtered paragraphs" : request.search.query;
+    json view = base_view(settings, request, title + " – UN resolutions search");
+    view["results"] = true;
+    view["total"] = grouped(result.total);
+    view["total_is_one"] = result.total == 1;
+    view["first"] = grouped(result.hits.empty() ? 0 : result.offset + 1);
+    view["last"] = grouped(result.offset + result.hits.size());
+    view["partial"] = result.partial;
+    view["collapse"] = request.search.collapse;
+    json hits = json::array();
+    for (const auto& hit : result.hits) hits.push_back(hit_view(request, hit));
+    view["hits"] = hits;
+    view["none"] = result.hits.empty();
+    if (!result.did_you_mean.empty()) {
+        CgiRequest corrected = request;
+        corrected.search.query = result.did_you_mean;
+        corrected.search.offset = 0;
+        view["did_you_mean"] = {{"text", result.did_you_mean}, {"url", query_string(url_params(corrected))}};
+    }
+    json sorts = json::array();
+    for (const auto& [order, label] : std::vector<std::pair<SortOrder, std::string>>{
+             {SortOrder::Relevance, "Relevance"}, {SortOrder::Date, "Newest"}, {SortOrder::Document, "Document order"}}) {
+        CgiRequest sorted = request;
+        sorted.search.sort = order;
+        sorted.search.offset = 0;
+        sorts.push_back({{"label", label}, {"url", query_string(url_params(sorted))}, {"current", order == request.search.sort}});
+    }
+    view["sorts"] = sorts;
+    json active = json::array();
+    for (const auto& facet : facet_names()) {
+        const auto found = request.search.filters.find(facet);
+        if (found == request.search.filters.end()) continue;
+        for (const auto& value : found->second) {
+            active.push_back({{"facet", facet_label(facet)},
+                              {"label", value_label(facet, value)},
+                              {"remove_url", toggled(request, facet, value)}});
+        }
+    }
+    view["has_active"] = !active.empty();
+    view["active"] = active;
+    if (!active.empty()) {
+        CgiRequest cleared = request;
+        cleared.search.filters.clear();
+        cleared.search.offset = 0;
+        view["clear_url"] = query_string(url_params(cleared));
+    }
+    view["facets"] = facets_view(request, result);
+    view["chart"] = chart_view(request, result);
+    view["has_chart"] = !view["chart"].empty();
+    view["pagination"] = pagination_view(request, result);
+    UrlParams json_params = url_params(request);
+    json_params.emplace_back("format", "json");
+    view["json_url"] = query_string(json_params);
+    return view;
+}
+
+namespace {
+
+/// One paragraph of the resolution view: the clause set in italics as the UN prints it, the text
+/// before the first sub-paragraph, then the sub-paragraphs, footnote calls and citations.
+auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& paragraph, const std::string& target)
+    -> json {
+    std::string text = paragraph.text;
+    if (!paragraph.subparagraphs.empty()) {
+        const auto cut = text.find(paragraph.subparagraphs.front().label);
+        if (cut != std::string::npos) text = text.substr(0, cut);
+    }
+    std::string clause;
+    if (!paragraph.clause.empty() && text.rfind(paragraph.clause, 0) == 0) {
+        clause = paragraph.clause;
+        text = text.substr(clause.size());
+    }
+    json subparagraphs = json::array();
+    for (const auto& sub : paragraph.subparagraphs) {
+        subparagraphs.push_back({{"id", sub.id}, {"label", sub.label}, {"text", sub.text}});
+    }
+    json notes = json::array();
+    for (const auto& mark : paragraph.footnote_refs) notes.push_back({{"mark", mark}, {"href", "#fn" + url_encode(mark)}});
+    json cites = json::array();
+    for (const auto& symbol : paragraph.cites) cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
+    return {{"id", paragraph.id},
+            {"label", upper(paragraph.id)},
+            {"has_subparagraphs", !subparagraphs.empty()},
+            {"number", std::to_string(paragraph.number)},
+            {"operative", paragraph.kind == analyzers::ParagraphKind::Operative},
+            {"clause", clause},
+            {"text", text},
+            {"subparagraphs", subparagraphs},
+            {"notes", notes},
+            {"cites", cites},
+            {"target", paragraph.id == target},
+            {"anchor_url", "#" + url_encode(paragraph.id)}};
+}
+
+}  // namespace
+
+auto show_view(const PageSettings& settings, const CgiRequest& request, const ShowResult& show) -> json {
+    const analyzers::Resolution& resolution = show.resolution;
+    json view = base_view(settings, request, resolution.symbol + " – " + resolution.title);
+    view["symbol"] = resolution.symbol;
+    view["resolution_title"] = resolution.title;
+    json meta = json::array();
+    const auto add_meta = [&](const std::string& label, const std::string& value) {
+        if (!value.empty() && value != "0") meta.push_back({{"label", label}, {"value", value}});
+    };
+    add_meta("Session", std::to_string(resolution.session));
+    add_meta("Adopted", resolution.adopted);
+    add_meta("Distributed", resolution.distributed);
+    add_meta("Agenda item", resolution.agenda_item);
+    add_meta("Committee", resolution.committee.empty() ? "Without reference to a Main Committee" : resolution.committee);
+    add_meta("Report", resolution.committee_report);
+    add_meta("Plenary meeting", std::to_string(resolution.meeting));
+    view["meta"] = meta;
+
+    json preamble = json::array();
+    json operative = json::array();
+    json annex = json::array();
+    std::string section;
+    for (const auto& paragraph : resolution.paragraphs) {
+        json item = paragraph_view(request, paragraph, show.paragraph);
+        if (paragraph.section != section) {
+            section = paragraph.section;
+            if (!section.empty()) item["section"] = section;
+        }
+        switch (paragraph.kind) {
+            case analyzers::ParagraphKind::Preambular: preamble.push_back(item); break;
+            case analyzers::ParagraphKind::Operative: operative.push_back(item); break;
+            case analyzers::ParagraphKind::Annex: annex.push_back(item); break;
+        }
+    }
+    view["preamble"] = preamble;
+    view["operative"] = operative;
+    view["annex"] = annex;
+    view["has_annex"] = !annex.empty();
+    json footnotes = json::array();
+    for (const auto& note : resolution.footnotes) {
+        footnotes.push_back({{"mark", note.mark}, {"id", "fn" + url_encode(note.mark)}, {"text", note.text}});
+    }
+    view["footnotes"] = footnotes;
+    view["has_footnotes"] = !footnotes.empty();
+    json cites = json::array();
+    for (const auto& symbol : resolution.cites) cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
+    view["cites"] = cites;
+    view["has_cites"] = !cites.empty();
+    if (request.has_search()) view["back_url"] = query_string(url_params(request));
+    view["json_url"] = query_string({{"show", resolution.symbol}, {"format", "json"}});
+    view["target"] = show.paragraph;
+    return view;
+}
+
+auto error_view(const PageSettings& settings, const CgiRequest& request, int status, const std::string& title,
+                const std::string& message) -> json {
+    json view = base_view(settings, request, title + " – UN resolutions search");
+    view["status"] = std::to_string(status);
+    view["heading"] = title;
+    view["message"] = message;
+    return view;
+}
+
+auto opensearch_view(const PageSettings& settings) -> json {
+    return {{"self_url", settings.self_url}, {"static", settings.static_url}};
+}
+
+}  // namespace unres::searcher

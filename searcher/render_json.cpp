@@ -1,1 +1,103 @@
-// placeholder: being written
+/// @file
+/// @brief JSON output of searches and --show, shared by unres-search and unres.cgi.
+#include "searcher/render_json.hpp"
+
+#include "analyzers/resolution_json.hpp"
+
+#include <kainjow/mustache.hpp>
+
+namespace unres::searcher {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+auto snippet_data(const std::vector<Fragment>& snippet) -> kainjow::mustache::data {
+    kainjow::mustache::data list{kainjow::mustache::data::type::list};
+    for (const auto& f : snippet) {
+        kainjow::mustache::data item;
+        item.set("text", f.text);
+        item.set("matched", f.matched);
+        list.push_back(item);
+    }
+    kainjow::mustache::data data;
+    data.set("fragments", list);
+    return data;
+}
+
+}  // namespace
+
+auto snippet_markup(const std::vector<Fragment>& snippet) -> std::string {
+    // The template library escapes every fragment; only the <mark> tags are ours.
+    static kainjow::mustache::mustache tmpl{
+        "{{#fragments}}{{#matched}}<mark>{{text}}</mark>{{/matched}}{{^matched}}{{text}}{{/matched}}{{/fragments}}"};
+    return tmpl.render(snippet_data(snippet));
+}
+
+auto snippet_plain(const std::vector<Fragment>& snippet) -> std::string {
+    std::string out;
+    for (const auto& f : snippet) out += f.text;
+    return out;
+}
+
+auto hit_to_json(const Hit& hit) -> json {
+    json j;
+    j["id"] = hit.id;
+    j["symbol"] = hit.symbol;
+    j["paragraph"] = hit.paragraph;
+    j["session"] = hit.session;
+    j["kind"] = hit.kind;
+    j["number"] = hit.number;
+    j["clause"] = hit.clause;
+    j["verb"] = hit.verb;
+    j["adopted"] = hit.adopted;
+    j["title"] = hit.title;
+    j["rank"] = hit.rank;
+    j["score"] = hit.score;
+    j["snippet"] = snippet_markup(hit.snippet);
+    j["snippet_text"] = snippet_plain(hit.snippet);
+    j["text"] = hit.text;
+    if (hit.collapsed_others > 0) j["collapsed"] = hit.collapsed_others;
+    if (!hit.change.empty()) {
+        j["predecessor"] = hit.predecessor.empty() ? json() : json(hit.predecessor);
+        j["similarity"] = hit.similarity;
+        j["change"] = hit.change;
+    }
+    return j;
+}
+
+auto result_to_json(const SearchResult& result) -> json {
+    json j;
+    j["query"] = result.query;
+    j["total"] = result.total;
+    j["offset"] = result.offset;
+    j["limit"] = result.limit;
+    j["hits"] = json::array();
+    for (const auto& hit : result.hits) j["hits"].push_back(hit_to_json(hit));
+    j["facets"] = json::object();
+    for (const auto& name : facet_names()) {
+        auto it = result.facets.find(name);
+        if (it == result.facets.end()) continue;
+        json counts = json::object();
+        for (const auto& v : it->second) counts[v.value] = v.count;
+        j["facets"][name] = counts;
+    }
+    if (!result.did_you_mean.empty()) j["did_you_mean"] = result.did_you_mean;
+    if (result.partial) j["partial"] = true;
+    return j;
+}
+
+auto show_to_json(const ShowResult& show) -> json {
+    json whole = analyzers::to_json(show.resolution);
+    if (show.paragraph.empty()) return whole;
+    json j;
+    j["id"] = show.resolution.symbol + "#" + show.paragraph;
+    for (const auto& p : show.resolution.paragraphs) {
+        if (p.id == show.paragraph) j["paragraph"] = analyzers::to_json(p);
+    }
+    whole.erase("paragraphs");
+    j["resolution"] = whole;
+    return j;
+}
+
+}  // namespace unres::searcher

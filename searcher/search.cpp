@@ -1,1 +1,217 @@
-// placeholder: being written
+/// @file
+/// @brief Runs searches and --show look-ups against one or more Xapian databases.
+#include "searcher/search.hpp"
+
+#include "analyzers/embedded_data.hpp"
+#include "analyzers/error.hpp"
+#include "analyzers/resolution_json.hpp"
+#include "analyzers/schema.hpp"
+#include "analyzers/symbol.hpp"
+#include "searcher/facets.hpp"
+#include "searcher/query_builder.hpp"
+#include "searcher/snippet.hpp"
+#include "searcher/spelling.hpp"
+#include "searcher/synonyms.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace unres::searcher {
+
+using schema::Field;
+using schema::ValueSlot;
+
+auto sort_order_from_name(const std::string& name) -> SortOrder {
+    if (name == "relevance") return SortOrder::Relevance;
+    if (name == "date" || name == "newest") return SortOrder::Date;
+    if (name == "document") return SortOrder::Document;
+    throw UsageError("sort: '" + name + "' is not one of relevance, date, document");
+}
+
+auto sort_order_name(SortOrder order) -> std::string {
+    switch (order) {
+    case SortOrder::Relevance:
+        return "relevance";
+    case SortOrder::Date:
+        return "date";
+    case SortOrder::Document:
+        return "document";
+    }
+    return "relevance";
+}
+
+auto facet_names() -> const std::vector<std::string>& {
+    static const std::vector<std::string> names = {"session", "kind", "verb", "clause", "change"};
+    return names;
+}
+
+struct Searcher::Impl {
+    std::vector<std::string> paths;
+    Xapian::Database db;
+    std::map<std::string, std::unique_ptr<analyzers::Analyzer>> analyzers;
+    std::map<std::string, std::unique_ptr<Synonyms>> synonyms;
+
+    auto analyzer(const std::string& language) -> const analyzers::Analyzer& {
+        auto& a = analyzers[language];
+        if (!a) a = analyzers::make_analyzer(language);
+        return *a;
+    }
+
+    auto synonyms_for(const std::string& language) -> const Synonyms& {
+        auto& s = synonyms[language];
+        if (!s) s = std::make_unique<Synonyms>(analyzers::embedded_data("synonyms." + language + ".txt"), analyzer(language));
+        return *s;
+    }
+
+    void open() {
+        Xapian::Database combined;
+        for (const auto& path : paths) {
+            try {
+                combined.add_database(Xapian::Database(path));
+            } catch (const Xapian::DatabaseNotFoundError&) {
+                throw DatabaseError("no unres database at " + path +
+                                    "; create one with: unres-index --db " + path + " sample-corpus");
+            } catch (const Xapian::DatabaseOpeningError& e) {
+                throw DatabaseError("cannot open database " + path + ": " + e.get_msg() +
+                                    "; create one with: unres-index --db " + path + " sample-corpus");
+            }
+        }
+        db = combined;
+    }
+
+    auto run(const SearchRequest& request) -> SearchResult;
+    auto make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer, const BuiltQuery& built) const
+        -> Hit;
+};
+
+Searcher::Searcher(const std::vector<std::string>& databases) : m_impl(std::make_unique<Impl>()) {
+    if (databases.empty()) throw UsageError("no database given (--db DIR)");
+    m_impl->paths = databases;
+    m_impl->open();
+}
+
+Searcher::~Searcher() = default;
+
+auto Searcher::search(const SearchRequest& request) -> SearchResult {
+    // A writer may commit while we read; reopen and retry so users never see the error.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return m_impl->run(request);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == 3) throw;
+            m_impl->db.reopen();
+        }
+    }
+}
+
+auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
+                              const BuiltQuery& built) const -> Hit {
+    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    Hit hit;
+    if (data.is_discarded()) return hit;
+    const auto& p = data["paragraph"];
+    hit.id = data.value("id", "");
+    hit.symbol = data.value("symbol", "");
+    hit.paragraph = p.value("id", "");
+    hit.session = data.value("session", 0);
+    hit.kind = p.value("kind", "");
+    hit.number = p.value("number", 0);
+    hit.clause = p.value("clause", "");
+    hit.verb = p.value("verb", "");
+    hit.adopted = data.value("adopted", "");
+    hit.title = data.value("title", "");
+    hit.text = p.value("text", "");
+    hit.score = it.get_weight();
+    hit.rank = it.get_rank() + 1;
+    hit.snippet = make_snippet(hit.text, analyzer, built);
+    hit.collapsed_others = it.get_collapse_count();
+    if (data.contains("lineage")) {
+        const auto& l = data["lineage"];
+        hit.predecessor = l.value("predecessor", "");
+        hit.similarity = l.value("similarity", 0.0);
+        hit.change = l.value("change", "");
+    }
+    return hit;
+}
+
+auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
+    const auto& analyzer = this->analyzer(request.language);
+    QueryBuilder builder(analyzer, synonyms_for(request.language), db);
+    const BuiltQuery built = builder.build(request.query);
+    Xapian::Query filter = Xapian::Query(schema::boolean_term(Field::DocType, "paragraph"));
+    const Xapian::Query facet_filter = builder.filters(request.filters);
+    if (!facet_filter.empty() && facet_filter.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
+        filter = Xapian::Query(Xapian::Query::OP_AND, filter, facet_filter);
+    }
+    const Xapian::Query query(Xapian::Query::OP_FILTER, built.query, filter);
+
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
+    Xapian::MultiValueKeyMaker keys;
+    switch (request.sort) {
+    case SortOrder::Relevance:
+        break;
+    case SortOrder::Date:
+        keys.add_value(schema::slot(ValueSlot::Adopted), true);
+        keys.add_value(schema::slot(ValueSlot::Symbol));
+        keys.add_value(schema::slot(ValueSlot::Order));
+        enquire.set_sort_by_key_then_relevance(&keys, false);
+        break;
+    case SortOrder::Document:
+        keys.add_value(schema::slot(ValueSlot::Session));
+        keys.add_value(schema::slot(ValueSlot::Adopted));
+        keys.add_value(schema::slot(ValueSlot::Symbol));
+        keys.add_value(schema::slot(ValueSlot::Order));
+        enquire.set_sort_by_key_then_relevance(&keys, false);
+        break;
+    }
+    if (request.collapse) enquire.set_collapse_key(schema::slot(ValueSlot::Symbol));
+    FacetSpy spy;
+    if (request.facets) enquire.add_matchspy(&spy);
+
+    const Xapian::doccount everything = db.get_doccount();
+    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                               static_cast<Xapian::doccount>(request.limit), everything);
+    SearchResult result;
+    result.query = request.query;
+    result.parsed = query.get_description();
+    result.offset = request.offset;
+    result.limit = request.limit;
+    result.total = mset.get_matches_estimated();
+    result.partial = mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
+    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(make_hit(it, analyzer, built));
+    if (request.facets) result.facets = spy.facets();
+    result.did_you_mean = suggest_spelling(db, analyzer, request.query, built.words);
+    return result;
+}
+
+auto Searcher::show(const std::string& id) -> std::optional<ShowResult> {
+    const auto hash = id.find('#');
+    const auto symbol = analyzers::normalise_symbol(id.substr(0, hash));
+    if (!symbol) throw UsageError("--show: '" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
+    for (int attempt = 0;; ++attempt) {
+        try {
+            const std::string term = schema::boolean_term(Field::UniqueId, "en:" + *symbol);
+            auto posting = m_impl->db.postlist_begin(term);
+            if (posting == m_impl->db.postlist_end(term)) return std::nullopt;
+            const auto doc = m_impl->db.get_document(*posting);
+            ShowResult show;
+            show.resolution = analyzers::resolution_from_json(nlohmann::json::parse(doc.get_data()));
+            if (hash != std::string::npos) {
+                show.paragraph = id.substr(hash + 1);
+                const auto& ps = show.resolution.paragraphs;
+                if (std::none_of(ps.begin(), ps.end(), [&](const auto& p) { return p.id == show.paragraph; })) {
+                    return std::nullopt;
+                }
+            }
+            return show;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == 3) throw;
+            m_impl->db.reopen();
+        }
+    }
+}
+
+}  // namespace unres::searcher

@@ -1,0 +1,52 @@
+/// @file
+/// @brief The clause lexicon: standard opening phrases of preambular and operative paragraphs.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unres::analyzers {
+
+/// Which kind of paragraph a lexicon phrase opens.
+enum class ClauseKind { Unknown, Preambular, Operative };
+
+/// A phrase found at the start of a paragraph.
+struct ClauseMatch {
+    std::string phrase;  ///< as printed in the paragraph (not as listed): "Noting with deep regret"
+    ClauseKind kind = ClauseKind::Unknown;
+};
+
+/**
+ * Opening phrases read from a lexicon file (format documented atop analyzers/data/clauses.en.txt):
+ * one phrase a line, '#' comments, "[preambular]" / "[operative]" sections.
+ */
+class ClauseLexicon {
+  public:
+    /// Parses lexicon text; never throws (unknown section names put phrases in ClauseKind::Unknown).
+    explicit ClauseLexicon(std::string_view data);
+
+    /// The English lexicon compiled into the library (analyzers/data/clauses.en.txt).
+    [[nodiscard]] static auto english() -> const ClauseLexicon&;
+
+    /**
+     * The longest phrase that opens @p text on whole-word boundaries, the first letter's case
+     * ignored. Empty phrase when none does (or @p text is empty).
+     */
+    [[nodiscard]] auto match(std::string_view text) const -> ClauseMatch;
+
+    /// Number of phrases loaded.
+    [[nodiscard]] auto size() const -> std::size_t { return m_entries.size(); }
+
+  private:
+    struct Entry {
+        std::string phrase;
+        ClauseKind kind;
+    };
+    std::vector<Entry> m_entries;  // sorted by phrase, longest first among equal prefixes
+};
+
+/// The first word of @p text without trailing punctuation ("Wishing" from "Wishing to …"); "" if none.
+[[nodiscard]] auto first_word(std::string_view text) -> std::string;
+
+}  // namespace unres::analyzers

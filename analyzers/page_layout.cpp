@@ -1,0 +1,395 @@
+/// @file
+/// @brief The `pdftotext -layout` reader: page furniture, footnote blocks and indentation blocks.
+#include "analyzers/source_lines.hpp"
+
+#include "analyzers/clause_lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+
+namespace unres::analyzers {
+namespace {
+
+auto is_digit(char c) -> bool { return c >= '0' && c <= '9'; }
+auto is_alpha(char c) -> bool { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+auto trim(std::string_view s) -> std::string_view {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+auto split_words(std::string_view s) -> std::vector<std::string_view> {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] != ' ') ++i;
+        if (i > start) words.push_back(s.substr(start, i - start));
+    }
+    return words;
+}
+
+auto all_digits(std::string_view s) -> bool {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+}
+
+/// "23-24508" (a UN job number), optionally followed by '*'.
+auto is_job_number(std::string_view w) -> bool {
+    if (!w.empty() && w.back() == '*') w.remove_suffix(1);
+    return w.size() == 8 && all_digits(w.substr(0, 2)) && w[2] == '-' && all_digits(w.substr(3));
+}
+
+/// "2/3": a page number.
+auto is_page_number(std::string_view w) -> bool {
+    const auto slash = w.find('/');
+    return slash != std::string_view::npos && all_digits(w.substr(0, slash)) && all_digits(w.substr(slash + 1));
+}
+
+/// Running footer lines: "23-24508 (E)  191223", "*2324508*", "2/3   23-24508", "23-24508   3/3".
+auto is_footer_line(std::string_view line) -> bool {
+    const auto words = split_words(line);
+    if (words.empty()) return false;
+    if (words.size() == 1 && words[0].size() > 6 && words[0].front() == '*' && words[0].back() == '*' &&
+        all_digits(words[0].substr(1, words[0].size() - 2))) {
+        return true;  // barcode
+    }
+    bool job = false;
+    for (auto w : words) {
+        if (is_job_number(w)) {
+            job = true;
+        } else if (!(w == "(E)" || (w.size() == 6 && all_digits(w)) || is_page_number(w))) {
+            return false;
+        }
+    }
+    return job;
+}
+
+auto is_rule(std::string_view line) -> bool {
+    const auto t = trim(line);
+    return t.size() >= 5 && t.find_first_not_of('_') == std::string_view::npos;
+}
+
+/// A footnote mark alone ("1", "12", "*", "**", "a") or "" if @p t is none.
+auto mark_token(std::string_view t) -> bool {
+    if (t.empty() || t.size() > 3) return false;
+    if (all_digits(t)) return true;
+    return t.find_first_not_of('*') == std::string_view::npos || (t.size() == 1 && t[0] >= 'a' && t[0] <= 'z');
+}
+
+struct RawLine {
+    std::string_view text;  // untrimmed
+    int number = 0;
+    int indent = 0;
+    bool dropped = false;
+    [[nodiscard]] auto trimmed() const -> std::string_view { return trim(text); }
+};
+
+using Page = std::vector<RawLine>;
+
+/// Words before a number that make it a quantity or a reference, not a footnote mark.
+auto is_reference_word(std::string_view w) -> bool {
+    static const std::array<std::string_view, 58> words = {
+        "article", "articles", "paragraph", "paragraphs", "para", "paras", "resolution", "resolutions",
+        "decision", "decisions", "of", "and", "or", "to", "from", "chapter", "chapters", "annex", "section",
+        "sections", "rule", "rules", "principle", "principles", "goal", "goals", "target", "targets", "no",
+        "nos", "vol", "page", "pages", "than", "by", "on", "in", "at", "for", "the", "with", "between",
+        "protocol", "part", "level", "table", "item", "items", "recommendation", "recommendations", "phase",
+        "volume", "appendix", "over", "under", "least", "only", "sdg"};
+    std::string lower;
+    for (char c : w) {
+        if (is_alpha(c)) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+auto is_quantity_word(std::string_view w) -> bool {
+    static const std::array<std::string_view, 20> words = {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "per", "percent", "million", "billion", "dollars", "years", "%", "to"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+/// Wraps the first plausible occurrence of footnote @p mark at or after (line, col) in @p lines.
+auto wrap_mark(std::vector<std::string>& lines, const std::string& mark, std::size_t& line, std::size_t& col)
+    -> bool {
+    for (std::size_t l = line; l < lines.size(); ++l) {
+        std::string& s = lines[l];
+        std::size_t pos = (l == line) ? col : 0;
+        while ((pos = s.find(mark, pos)) != std::string::npos) {
+            const std::size_t end = pos + mark.size();
+            const bool space_before = pos >= 2 && s[pos - 1] == ' ' && s[pos - 2] != ' ';
+            const bool glued = pos >= 1 && mark == "*" && s[pos - 1] != ' ';
+            const bool ends_ok = end == s.size() || s[end] == ' ' || s[end] == ',' || s[end] == ';' ||
+                                 (s[end] == '.' && (end + 1 == s.size() || s[end + 1] == ' ')) || s[end] == ')';
+            bool ok = (space_before || glued) && ends_ok && !is_digit(s[pos - 1]) &&
+                      (all_digits(mark) ? !is_digit(s[pos - 2]) : true);
+            if (ok && space_before) {
+                const char p = s[pos - 2];
+                ok = is_alpha(p) || p == '.' || p == ',' || p == ';' || p == ':' || p == ')' || p == '"' ||
+                     static_cast<unsigned char>(p) >= 0x80;
+                std::size_t ws = s.rfind(' ', pos - 2);
+                ws = ws == std::string::npos ? 0 : ws + 1;
+                const auto prev = std::string_view(s).substr(ws, pos - 1 - ws);
+                if (ok && is_reference_word(prev) && prev.back() != ',' && prev.back() != '.') ok = false;
+                if (ok && end < s.size()) {
+                    auto next = std::string_view(s).substr(end + 1);
+                    next = next.substr(0, next.find(' '));
+                    if (is_quantity_word(next)) ok = false;
+                }
+            }
+            if (ok) {
+                s.insert(end, 1, mark_close);
+                s.insert(pos, 1, mark_open);
+                line = l;
+                col = end + 2;
+                return true;
+            }
+            pos = end;
+        }
+    }
+    return false;
+}
+
+/// Reads the footnote lines under a page's rule into @p notes; false if they do not look like footnotes.
+auto read_footnotes(const std::vector<RawLine*>& lines, std::vector<Footnote>& notes) -> bool {
+    std::vector<Footnote> found;
+    for (const RawLine* raw : lines) {
+        const auto t = raw->trimmed();
+        if (t.empty()) continue;
+        const auto words = split_words(t);
+        const auto gap = t.find("  ");
+        if (mark_token(t)) {
+            found.push_back({std::string(t), ""});
+        } else if (gap != std::string_view::npos && mark_token(t.substr(0, gap))) {
+            found.push_back({std::string(t.substr(0, gap)), collapse_spaces(t.substr(gap))});
+        } else if (!found.empty()) {
+            auto& text = found.back().text;
+            if (!text.empty() && text.back() == '-' && text.size() > 1 && is_alpha(text[text.size() - 2])) {
+                text += std::string(t);
+            } else {
+                if (!text.empty()) text.push_back(' ');
+                text += collapse_spaces(t);
+            }
+        } else {
+            return false;
+        }
+    }
+    if (found.empty()) return false;
+    for (auto& note : found) notes.push_back(std::move(note));
+    return true;
+}
+
+/// The body indent of a page: the leftmost indent shared by enough full-width lines (wrapped body
+/// text); paragraph first lines, nested lists and quotes stand deeper. @p fallback if none.
+auto body_indent(const Page& page, int fallback) -> int {
+    std::map<int, int> counts;
+    int total = 0;
+    for (const auto& l : page) {
+        if (!l.dropped && l.trimmed().size() >= 50) {
+            ++counts[l.indent];
+            ++total;
+        }
+    }
+    for (const auto& [indent, count] : counts) {
+        if (count >= 3 || count * 4 >= total) return indent;
+    }
+    return counts.empty() ? fallback : counts.begin()->first;
+}
+
+/// "12. Text" or "(a) Text": a line that opens a numbered paragraph or a sub-paragraph.
+auto opens_numbered(std::string_view t) -> bool {
+    std::size_t n = 0;
+    if (!t.empty() && t[0] == '(') {
+        n = 1;
+        while (n < t.size() && n <= 5 && t[n] >= 'a' && t[n] <= 'z') ++n;
+        if (n == 1 || n >= t.size() || t[n] != ')') return false;
+        ++n;
+    } else {
+        while (n < t.size() && is_digit(t[n])) ++n;
+        if (n == 0 || n > 3 || n >= t.size() || t[n] != '.') return false;
+        ++n;
+    }
+    if (n >= t.size() || t[n] != ' ') return false;
+    while (n < t.size() && t[n] == ' ') ++n;
+    if (n >= t.size()) return false;
+    const auto c = static_cast<unsigned char>(t[n]);
+    return std::isupper(c) != 0 || c == '(' || c == '"' || c >= 0x80;
+}
+
+/// Ends with , ; . : (a line after which a new paragraph may start).
+auto ends_clause(std::string_view t) -> bool {
+    return !t.empty() && std::string_view(",;.:").find(t.back()) != std::string_view::npos;
+}
+
+/// "I", "IV.", "A", "B." alone, or "I. Title" / "A. Title": a section heading line.
+auto is_heading_line(std::string_view t) -> bool {
+    std::size_t n = 0;
+    while (n < t.size() && (t[n] == 'I' || t[n] == 'V' || t[n] == 'X' || t[n] == 'L')) ++n;
+    if (n == 0 && !t.empty() && t[0] >= 'A' && t[0] <= 'Z') n = 1;
+    if (n == 0 || n > 6) return false;
+    if (n == t.size()) return true;
+    if (t[n] == '.' && n + 1 == t.size()) return true;
+    if (t[n] == '.' && n + 1 < t.size() && t[n + 1] == ' ') {
+        const auto rest = trim(t.substr(n + 1));
+        return !rest.empty() && std::isupper(static_cast<unsigned char>(rest[0])) != 0 && t.size() < 140 &&
+               t.back() != '.' && t.back() != ',' && t.back() != ';';
+    }
+    return false;
+}
+
+/// The document symbol printed at the top of page 1 ("A/RES/78/45"), or "".
+auto page_one_symbol(const Page& page) -> std::string {
+    for (std::size_t i = 0; i < page.size() && i < 6; ++i) {
+        for (auto w : split_words(page[i].text)) {
+            if (w.find("/RES/") != std::string_view::npos) return std::string(w);
+        }
+    }
+    return "";
+}
+
+}  // namespace
+
+auto read_layout_lines(std::string_view text) -> SourceText {
+    SourceText out;
+    out.format = SourceFormat::Layout;
+    std::vector<Page> pages(1);
+    int number = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto eol = text.find('\n', start);
+        if (eol == std::string_view::npos) eol = text.size();
+        std::string_view line = text.substr(start, eol - start);
+        ++number;
+        while (!line.empty() && line.front() == '\f') {  // a form feed opens a new page
+            pages.emplace_back();
+            line.remove_prefix(1);
+        }
+        RawLine raw;
+        raw.text = line;
+        raw.number = number;
+        while (static_cast<std::size_t>(raw.indent) < line.size() && line[raw.indent] == ' ') ++raw.indent;
+        if (line.find('\f') != std::string_view::npos) {  // form feed inside a line: split the page there
+            const auto ff = line.find('\f');
+            raw.text = line.substr(0, ff);
+            pages.back().push_back(raw);
+            pages.emplace_back();
+            raw.text = line.substr(ff + 1);
+            raw.indent = 0;
+            while (static_cast<std::size_t>(raw.indent) < raw.text.size() && raw.text[raw.indent] == ' ') {
+                ++raw.indent;
+            }
+        }
+        pages.back().push_back(raw);
+        if (eol == text.size()) break;
+        start = eol + 1;
+    }
+
+    const std::string symbol = pages.empty() ? "" : page_one_symbol(pages.front());
+    std::vector<std::string> header_texts;
+    std::string page_one_text;
+    for (const auto& l : pages.front()) page_one_text += collapse_spaces(l.text) + " ";
+    int fallback_indent = 0;
+    const auto& lexicon = ClauseLexicon::english();
+    bool first_page = true;
+    for (auto& page : pages) {
+        for (auto& l : page) {
+            if (is_footer_line(l.text)) l.dropped = true;
+        }
+        // Running header: the first lines of a page up to a blank, holding the symbol or the running title.
+        if (!first_page) {
+            std::size_t i = 0;
+            while (i < page.size() && (page[i].dropped || page[i].trimmed().empty())) ++i;
+            std::size_t j = i;
+            bool has_symbol = false;
+            std::string group;
+            while (j < page.size() && !page[j].trimmed().empty() && j - i < 8) {
+                for (auto w : split_words(page[j].text)) {
+                    if ((!symbol.empty() && w == symbol) || w.rfind("A/RES/", 0) == 0 || w.rfind("S/RES/", 0) == 0) {
+                        has_symbol = true;
+                    }
+                }
+                group += collapse_spaces(page[j].text) + " ";
+                ++j;
+            }
+            const bool known = std::find(header_texts.begin(), header_texts.end(), group) != header_texts.end() ||
+                               (!group.empty() && page_one_text.find(group) != std::string::npos && j - i <= 6);
+            if (j > i && (j == page.size() || page[j].trimmed().empty()) && (has_symbol || known)) {
+                for (std::size_t k = 0; k < j; ++k) page[k].dropped = true;
+                if (j < page.size()) page[j].dropped = true;
+                header_texts.push_back(group);
+            }
+        }
+        // Footnote block under the last rule of the page.
+        std::vector<Footnote> notes;
+        for (std::size_t r = page.size(); r-- > 0;) {
+            if (page[r].dropped || !is_rule(page[r].text)) continue;
+            std::vector<RawLine*> below;
+            for (std::size_t k = r + 1; k < page.size(); ++k) {
+                if (!page[k].dropped) below.push_back(&page[k]);
+            }
+            if (read_footnotes(below, notes)) {
+                page[r].dropped = true;
+                for (auto* l : below) l->dropped = true;
+            }
+            break;
+        }
+        // Body lines, with the page's footnote marks wrapped in reading order.
+        std::vector<std::string> texts;
+        std::vector<RawLine*> kept;
+        for (auto& l : page) {
+            if (l.dropped) continue;
+            texts.emplace_back(l.text);
+            kept.push_back(&l);
+        }
+        std::size_t line = 0;
+        std::size_t col = 0;
+        for (const auto& note : notes) {
+            std::size_t l2 = line;
+            std::size_t c2 = col;
+            if (wrap_mark(texts, note.mark, l2, c2)) {
+                line = l2;
+                col = c2;
+            }
+        }
+        for (auto& note : notes) out.footnotes.push_back(std::move(note));
+
+        const int indent = body_indent(page, fallback_indent);
+        fallback_indent = indent;
+        bool after_blank = first_page;
+        int previous_indent = -1;
+        std::string previous_text;
+        for (std::size_t k = 0; k < kept.size(); ++k) {
+            SourceLine sl;
+            sl.number = kept[k]->number;
+            sl.indent = kept[k]->indent;
+            sl.text = std::string(trim(texts[k]));
+            if (sl.text.empty()) {
+                after_blank = true;
+                out.lines.push_back(std::move(sl));
+                continue;
+            }
+            const std::string plain = strip_marks(sl.text, nullptr);
+            const bool heading = is_heading_line(plain);
+            const bool numbered = opens_numbered(plain);
+            bool deep = sl.indent >= indent + 3 || sl.indent + 3 <= indent;
+            if (deep && sl.indent == previous_indent) {
+                // A hanging block (nested list, quotation): its lines share one indent. A new unit
+                // starts only after a finished clause with a standard opening phrase.
+                deep = ends_clause(previous_text) && !lexicon.match(plain).phrase.empty();
+            }
+            sl.starts_block = after_blank || heading || numbered || deep;
+            after_blank = false;
+            previous_indent = sl.indent;
+            previous_text = plain;
+            out.lines.push_back(std::move(sl));
+        }
+        first_page = false;
+    }
+    return out;
+}
+
+}  // namespace unres::analyzers

@@ -1,0 +1,62 @@
+/// @file
+/// @brief Segmenter: ICU word boundaries plus UN symbols and hyphenated compounds -> raw word spans.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unres::analyzers {
+
+/// What a span of text is.
+enum class SpanKind {
+    Word,       ///< letters (any script; may contain digits, inner apostrophes or dots: "d’Ivoire", "U.N")
+    Number,     ///< digits, possibly with inner separators: "2023", "1,000", "٢٠٢٣"
+    Ideograph,  ///< Han / kana word from ICU's dictionary segmentation: "大会"
+    Symbol,     ///< a whole UN document symbol, spaces included: "54/54 B", "S/RES/2728 (2024)"
+};
+
+/// One word of the original text, not yet normalised.
+struct Span {
+    std::size_t byte_begin = 0;  ///< byte offsets into the text given to Segmenter::segment()
+    std::size_t byte_end = 0;
+    SpanKind kind = SpanKind::Word;
+    /// True if this word follows the previous one across a single hyphen (-, U+2010 or U+2011) with
+    /// no space: "personnel" in "anti-personnel". Never true for a number after a number ("2020-2024").
+    bool joined_to_previous = false;
+};
+
+/**
+ * Splits text into word spans with ICU's word BreakIterator (dictionary based for Chinese and
+ * Japanese, so unspaced text is split into words). Punctuation, spaces, emoji and U+FFFD yield no
+ * span. UN document symbols (see symbol.hpp) are found first and kept as single spans.
+ *
+ * Total: invalid UTF-8 is read as U+FFFD (one per bad sequence) and never throws; empty input gives
+ * no spans. Not thread-safe: the BreakIterator and buffers are reused between calls, so use one
+ * Segmenter per thread.
+ */
+class Segmenter {
+  public:
+    /// A segmenter using the word-break rules of @p language (ISO 639-1; "" for the root rules).
+    explicit Segmenter(const std::string& language = "");
+    ~Segmenter();
+    Segmenter(const Segmenter&) = delete;
+    auto operator=(const Segmenter&) -> Segmenter& = delete;
+    Segmenter(Segmenter&&) noexcept;
+    auto operator=(Segmenter&&) noexcept -> Segmenter&;
+
+    /// The word spans of @p text, in order.
+    [[nodiscard]] auto segment(std::string_view text) -> std::vector<Span>;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Decodes one UTF-8 code point at @p pos, advancing @p pos; an invalid or truncated sequence gives
+/// U+FFFD and advances by the longest valid prefix (at least one byte), as the Unicode standard advises.
+[[nodiscard]] auto decode_utf8(std::string_view text, std::size_t& pos) -> char32_t;
+
+}  // namespace unres::analyzers

@@ -1,0 +1,33 @@
+/// @file
+/// @brief Resolution -> Xapian documents: one per paragraph plus one resolution record, via the schema.
+#pragma once
+
+#include "analyzers/analyzer.hpp"
+#include "analyzers/resolution.hpp"
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace unres::indexer {
+
+/// The documents of one resolution, ready to be written; unique_terms[i] identifies documents[i].
+struct BuiltResolution {
+    std::vector<Xapian::Document> documents;
+    std::vector<std::string> unique_terms;
+    std::size_t paragraphs = 0;
+};
+
+/// The unique-id term value of a paragraph or resolution record: "en:A/RES/78/45#op7", "en:A/RES/78/45".
+[[nodiscard]] auto unique_id(const std::string& language, const std::string& id) -> std::string;
+
+/**
+ * Builds the paragraph documents and the resolution record of @p resolution, analysed with
+ * @p analyzer (which must serve resolution.language). @p source_path is recorded so that the
+ * indexer can replace or prune everything that came from one file.
+ */
+[[nodiscard]] auto build_documents(const analyzers::Resolution& resolution, const analyzers::Analyzer& analyzer,
+                                   const std::string& source_path) -> BuiltResolution;
+
+}  // namespace unres::indexer

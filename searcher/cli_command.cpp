@@ -1,0 +1,99 @@
+/// @file
+/// @brief Single query, --show and --batch modes of unres-search over one Searcher.
+#include "searcher/cli_command.hpp"
+
+#include "analyzers/error.hpp"
+#include "searcher/render_json.hpp"
+#include "searcher/render_text.hpp"
+
+#include <fstream>
+
+namespace unres::searcher {
+
+namespace {
+
+void write_result(const SearchOptions& o, const SearchResult& result, std::ostream& out, bool terminal) {
+    switch (o.format) {
+    case OutputFormat::Text:
+        render_text(result, out, terminal && o.color);
+        break;
+    case OutputFormat::Json:
+        out << result_to_json(result).dump(2) << '\n';
+        break;
+    case OutputFormat::Jsonl:
+        out << result_to_json(result).dump() << '\n';
+        break;
+    case OutputFormat::Tsv:
+        render_tsv(result, "1", out);
+        break;
+    }
+}
+
+/// One query per line, optionally "id<TAB>query"; each answered (or its error reported) in order.
+auto run_batch(const SearchOptions& o, Searcher& searcher, std::istream& lines, std::ostream& out) -> int {
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(lines, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        std::string qid = std::to_string(number);
+        std::string query = line;
+        if (const auto tab = line.find('\t'); tab != std::string::npos) {
+            qid = line.substr(0, tab);
+            query = line.substr(tab + 1);
+        }
+        SearchRequest request = o.request;
+        request.query = query;
+        nlohmann::ordered_json j;
+        j["qid"] = qid;
+        try {
+            const SearchResult result = searcher.search(request);
+            if (o.format == OutputFormat::Tsv) {
+                render_tsv(result, qid, out);
+                continue;
+            }
+            const nlohmann::ordered_json body = result_to_json(result);
+            for (auto it = body.begin(); it != body.end(); ++it) j[it.key()] = it.value();
+        } catch (const UsageError& e) {
+            if (o.format == OutputFormat::Tsv) continue;
+            j["query"] = query;
+            j["error"] = std::string("line ") + std::to_string(number) + ": " + e.what();
+        }
+        out << j.dump() << '\n';
+    }
+    return 0;
+}
+
+}  // namespace
+
+auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& out, bool out_is_terminal) -> int {
+    Searcher searcher(o.databases);
+    if (!o.batch.empty()) {
+        if (o.batch == "-") return run_batch(o, searcher, in, out);
+        std::ifstream file(o.batch);
+        if (!file) throw UsageError("--batch: cannot read " + o.batch);
+        return run_batch(o, searcher, file, out);
+    }
+    if (!o.show.empty()) {
+        const auto show = searcher.show(o.show);
+        if (!show) {
+            if (o.format == OutputFormat::Text) {
+                out << o.show << " is not in the index.\n";
+            } else {
+                out << nlohmann::json{{"id", o.show}, {"error", "not found"}}.dump() << '\n';
+            }
+            return 1;
+        }
+        if (o.format == OutputFormat::Text) {
+            render_show_text(*show, out, out_is_terminal && o.color);
+        } else {
+            out << show_to_json(*show).dump(o.format == OutputFormat::Json ? 2 : -1) << '\n';
+        }
+        return 0;
+    }
+    write_result(o, searcher.search(o.request), out, out_is_terminal);
+    return 0;
+}
+
+}  // namespace unres::searcher

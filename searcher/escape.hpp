@@ -1,0 +1,44 @@
+/// @file
+/// @brief The escaping no library covers: URL (form) encoding and decoding, UTF-8 repair, terminal bold.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace unres::searcher {
+
+/**
+ * Encodes @p text as one application/x-www-form-urlencoded value: ASCII letters, digits and
+ * `-_.~` stay, a space becomes `+`, every other byte becomes `%XX` (upper-case hex).
+ * The result is safe inside a query string and, being pure ASCII without `<>&"'`, inside an
+ * HTML attribute too. Empty input gives "".
+ */
+[[nodiscard]] auto url_encode(std::string_view text) -> std::string;
+
+/**
+ * Decodes one form-encoded name or value: `+` becomes a space and `%XX` (either case) the byte
+ * it names. A `%` not followed by two hex digits is kept literally, as browsers do. The result
+ * may be invalid UTF-8; pass it through repair_utf8(). Never throws.
+ */
+[[nodiscard]] auto url_decode(std::string_view text) -> std::string;
+
+/// True when @p text is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+[[nodiscard]] auto is_valid_utf8(std::string_view text) -> bool;
+
+/**
+ * Replaces each maximal ill-formed UTF-8 subsequence of @p text by U+FFFD, so that anything shown
+ * or searched is valid UTF-8. Valid input comes back unchanged.
+ */
+[[nodiscard]] auto repair_utf8(std::string_view text) -> std::string;
+
+/**
+ * Makes @p text safe for a terminal: C0 controls (except tab and newline), DEL and the C1 range
+ * are dropped, so an indexed document cannot send escape sequences to the user's terminal.
+ */
+[[nodiscard]] auto strip_terminal_controls(std::string_view text) -> std::string;
+
+/// @p text wrapped in the ANSI bold on/off sequences when @p enabled, else @p text as it is.
+/// The text itself is passed through strip_terminal_controls().
+[[nodiscard]] auto terminal_bold(std::string_view text, bool enabled = true) -> std::string;
+
+}  // namespace unres::searcher

@@ -1,0 +1,55 @@
+/// @file
+/// @brief SearchResult / ShowResult -> HTML pages through mustache templates that escape by default.
+#pragma once
+
+#include "searcher/cgi_request.hpp"
+#include "searcher/search.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+
+namespace unres::searcher {
+
+/**
+ * The page templates of one directory (web/ in the source tree, share/unres/web installed):
+ * results, show, error and opensearch (`<name>.mustache`) plus the partials they include
+ * (header, footer). Templates only ever use `{{name}}`, which HTML-escapes; the view models below
+ * hold plain text and URLs built with url_encode(), never markup.
+ */
+class HtmlTemplates {
+  public:
+    /// Loads every template of @p directory. Throws Error naming the template that is missing or
+    /// does not parse (the CGI maps that to a 500 page without the message).
+    explicit HtmlTemplates(const std::string& directory);
+
+    /// Renders template @p name ("results", "show", "error", "opensearch") with @p view.
+    /// Throws Error when rendering fails.
+    [[nodiscard]] auto render(const std::string& name, const nlohmann::json& view) const -> std::string;
+
+  private:
+    std::map<std::string, std::string> m_templates;
+};
+
+/// Page-wide settings from the CGI environment (never from the request).
+struct PageSettings {
+    std::string static_url = "static";  ///< URL of web/static/ (CSS, JS, icons), without trailing '/'
+    std::string self_url;               ///< absolute URL of the CGI, for the OpenSearch description
+};
+
+/// The view model of a search page: query, hits, facets with toggle links, chart, pagination, sort.
+[[nodiscard]] auto results_view(const PageSettings& settings, const CgiRequest& request,
+                                const SearchResult& result) -> nlohmann::json;
+/// The view model of the start page (no query yet): search box and examples.
+[[nodiscard]] auto home_view(const PageSettings& settings, const CgiRequest& request) -> nlohmann::json;
+/// The view model of a resolution: metadata, preamble, operative part, annex, footnotes, citations.
+[[nodiscard]] auto show_view(const PageSettings& settings, const CgiRequest& request, const ShowResult& show)
+    -> nlohmann::json;
+/// The view model of an error page; @p message is shown as it is (escaped), so keep paths out of it.
+[[nodiscard]] auto error_view(const PageSettings& settings, const CgiRequest& request, int status,
+                              const std::string& title, const std::string& message) -> nlohmann::json;
+/// The view model of the OpenSearch description (uses settings.self_url).
+[[nodiscard]] auto opensearch_view(const PageSettings& settings) -> nlohmann::json;
+
+}  // namespace unres::searcher

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# serve.sh: serve unres.cgi and web/static on 127.0.0.1 with lighttpd, in the foreground.
+# Usage: web/serve.sh BUILD_DIR DB_DIR [PORT]   (make -f Makefile.dist serve BUILD=… DB=… PORT=…)
+# Writes BUILD_DIR/serve/lighttpd.conf; the CGI gets UNRES_DB and UNRES_TEMPLATE from mod_setenv only.
+set -euo pipefail
+
+if [[ $# -lt 2 ]]; then
+  echo "usage: $0 BUILD_DIR DB_DIR [PORT]" >&2
+  exit 2
+fi
+abs() { (cd "$1" && pwd -P); }
+web_dir=$(abs "$(dirname "${BASH_SOURCE[0]}")")
+build_dir=$(abs "$1")
+db_dir=$(abs "$2")
+port=${3:-8080}
+cgi="$build_dir/bin/unres.cgi"
+lighttpd=${LIGHTTPD:-$(command -v lighttpd || echo /usr/sbin/lighttpd)}
+
+[[ -x "$cgi" ]] || { echo "serve.sh: $cgi not found; build first (make -f Makefile.dist build)" >&2; exit 1; }
+[[ -x "$lighttpd" ]] || { echo "serve.sh: lighttpd not found; install it (apt-get install lighttpd)" >&2; exit 1; }
+[[ "$port" =~ ^[0-9]+$ ]] || { echo "serve.sh: PORT must be a number, not '$port'" >&2; exit 2; }
+for path in "$web_dir" "$build_dir" "$db_dir"; do
+  [[ "$path" != *'"'* && "$path" != *'\'* ]] || { echo "serve.sh: unsupported character in path $path" >&2; exit 2; }
+done
+
+conf_dir="$build_dir/serve"
+mkdir -p "$conf_dir"
+conf="$conf_dir/lighttpd.conf"
+cat >"$conf" <<CONF
+# Written by web/serve.sh; edit that script, not this file.
+server.modules = ("mod_alias", "mod_redirect", "mod_setenv", "mod_cgi", "mod_staticfile")
+server.bind = "127.0.0.1"
+server.port = $port
+server.document-root = "$web_dir/static"
+server.errorlog = "$conf_dir/error.log"
+server.tag = "unres"
+server.follow-symlink = "disable"
+index-file.names = ()
+dir-listing.activate = "disable"
+url.redirect = ("^/(\\\\?.*)?\$" => "/unres.cgi\$1")
+alias.url = ("/static/" => "$web_dir/static/", "/unres.cgi" => "$cgi")
+cgi.assign = (".cgi" => "")
+setenv.add-environment = (
+  "UNRES_DB" => "$db_dir",
+  "UNRES_TEMPLATE" => "$web_dir",
+  "UNRES_STATIC_URL" => "/static"
+)
+\$HTTP["url"] =~ "^/static/" {
+  setenv.add-response-header = ("X-Content-Type-Options" => "nosniff", "Cache-Control" => "max-age=3600")
+}
+mimetype.assign = (
+  ".css" => "text/css; charset=utf-8",
+  ".js" => "text/javascript; charset=utf-8",
+  ".svg" => "image/svg+xml",
+  ".png" => "image/png",
+  ".xml" => "application/xml; charset=utf-8"
+)
+CONF
+
+"$lighttpd" -tt -f "$conf" >/dev/null
+echo "unres: serving $db_dir at http://127.0.0.1:$port/unres.cgi  (Ctrl-C to stop; config $conf)"
+exec "$lighttpd" -D -f "$conf"

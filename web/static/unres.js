@@ -1,0 +1,21 @@
+// unres search page: optional enhancements only; every feature works without this file.
+(function () {
+  'use strict';
+  var input = document.getElementById('q');
+  // "/" focuses the search box, as on many search sites, unless the user is typing somewhere.
+  document.addEventListener('keydown', function (event) {
+    var tag = (document.activeElement && document.activeElement.tagName) || '';
+    if (event.key === '/' && input && tag !== 'INPUT' && tag !== 'TEXTAREA' && !event.metaKey && !event.ctrlKey) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+  // On narrow screens, start with the facet groups folded so the results come first.
+  if (window.matchMedia && window.matchMedia('(max-width: 760px)').matches) {
+    var groups = document.querySelectorAll('details.facet');
+    for (var i = 0; i < groups.length; i++) {
+      if (!groups[i].querySelector('.is-active')) groups[i].removeAttribute('open');
+    }
+  }
+})();
