@@ -81,10 +81,16 @@ auto find_cites(std::string_view text) -> std::vector<std::string> {
             }
         }
         if (!is_digit(c) && !std::isupper(static_cast<unsigned char>(c))) continue;
-        if (issuer == Issuer::SecurityCouncil && is_digit(c)) {
+        if (c == ';') issuer = Issuer::GeneralAssembly;
+        if (is_digit(c) && i > 0 && text[i - 1] == '-') {  // "ES-10/21": an emergency session's symbol
+            while (i + 1 < text.size() && text[i + 1] != ' ') ++i;
+            continue;
+        }
+        if ((issuer == Issuer::SecurityCouncil || issuer == Issuer::GeneralAssembly) && is_digit(c)) {
             if (const auto n = council_number_length(text, i)) {
                 const auto digits = text.substr(i, text.find(' ', i) - i);
-                std::string symbol = "S/RES/" + std::string(digits) + "(" + std::string(text.substr(i + n - 5, 4)) + ")";
+                std::string symbol =
+                    "S/RES/" + std::string(digits) + "(" + std::string(text.substr(i + n - 5, 4)) + ")";
                 append_unique(cites, {symbol});
                 i += n - 1;
                 continue;

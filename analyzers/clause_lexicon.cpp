@@ -33,7 +33,7 @@ ClauseLexicon::ClauseLexicon(std::string_view data) {
         data.remove_prefix(eol == std::string_view::npos ? data.size() : eol + 1);
         if (line.empty() || line.front() == '#') continue;
         if (line.front() == '[') {
-            kind = line == "[preambular]"   ? ClauseKind::Preambular
+            kind = line == "[preambular]"  ? ClauseKind::Preambular
                    : line == "[operative]" ? ClauseKind::Operative
                                            : ClauseKind::Unknown;
             continue;

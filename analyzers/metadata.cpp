@@ -20,8 +20,9 @@ auto lower(std::string_view s) -> std::string {
 
 auto starts_with(std::string_view s, std::string_view p) -> bool { return s.substr(0, p.size()) == p; }
 
-const std::array<std::string_view, 12> months = {"January", "February", "March",     "April",   "May",      "June",
-                                                 "July",    "August",   "September", "October", "November", "December"};
+const std::array<std::string_view, 12> months = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
 
 /// First date ("4 December 2023") at or after @p from in @p text, as ISO; "".
 auto find_date(std::string_view text, std::size_t from = 0) -> std::string {
@@ -44,7 +45,7 @@ auto find_symbol(std::string_view text, std::size_t from, Pred want, std::string
         if (n == 0) continue;
         const auto norm = normalise_symbol(text.substr(i, n));
         if (norm && want(*norm)) {
-            found = *norm;
+            found = norm->find("/RES/") != std::string::npos ? *norm : collapse_spaces(text.substr(i, n));
             return i;
         }
         i += n - 1;
@@ -76,7 +77,8 @@ auto iso_date(std::string_view text) -> std::string {
         for (char c : year) {
             if (!std::isdigit(static_cast<unsigned char>(c))) return "";
         }
-        if (rest.size() > months[m].size() + 5 && std::isdigit(static_cast<unsigned char>(rest[months[m].size() + 5]))) {
+        if (rest.size() > months[m].size() + 5 &&
+            std::isdigit(static_cast<unsigned char>(rest[months[m].size() + 5]))) {
             return "";
         }
         if (day < 1 || day > 31) return "";
@@ -94,10 +96,11 @@ auto iso_date(std::string_view text) -> std::string {
 
 auto ordinal_value(std::string_view word) -> int {
     static const std::array<std::string_view, 20> units = {
-        "",        "first",   "second",  "third",      "fourth",     "fifth",     "sixth",
-        "seventh", "eighth",  "ninth",   "tenth",      "eleventh",   "twelfth",   "thirteenth",
+        "",           "first",     "second",    "third",       "fourth",     "fifth",     "sixth",
+        "seventh",    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",   "thirteenth",
         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
-    static const std::array<std::string_view, 10> tens = {"", "", "twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"};
+    static const std::array<std::string_view, 10> tens = {"",     "",     "twent",  "thirt", "fort",
+                                                          "fift", "sixt", "sevent", "eight", "ninet"};
     std::string w = lower(word);
     int hundred = 0;
     if (starts_with(w, "one hundred and ")) {
@@ -129,12 +132,18 @@ auto roman_value(std::string_view numeral) -> int {
     if (numeral.empty() || numeral.size() > 12) return 0;
     auto value = [](char c) {
         switch (c) {
-        case 'I': return 1;
-        case 'V': return 5;
-        case 'X': return 10;
-        case 'L': return 50;
-        case 'C': return 100;
-        default: return 0;
+            case 'I':
+                return 1;
+            case 'V':
+                return 5;
+            case 'X':
+                return 10;
+            case 'L':
+                return 50;
+            case 'C':
+                return 100;
+            default:
+                return 0;
         }
     };
     int total = 0;
@@ -180,7 +189,8 @@ void read_header_metadata(const std::vector<std::string>& header, Resolution& r)
         }
     }
     std::string symbol;
-    find_symbol(text, 0, [](const std::string& s) { return s.find("/RES/") != std::string::npos; }, symbol);
+    find_symbol(
+        text, 0, [](const std::string& s) { return s.find("/RES/") != std::string::npos; }, symbol);
     if (symbol.empty() && title_line < header.size()) {
         symbol = normalise_symbol(std::string_view(header[title_line]).substr(0, title_len)).value_or("");
     }
@@ -200,8 +210,22 @@ void read_header_metadata(const std::vector<std::string>& header, Resolution& r)
         r.title = collapse_spaces(title);
     }
 
+    if (title_line == header.size()) {  // no numbered title: the last block of the heading is the title
+        std::size_t end = header.size();
+        while (end > 0 && header[end - 1].empty()) --end;
+        std::size_t begin = end;
+        while (begin > 0 && !header[begin - 1].empty()) --begin;
+        std::string title;
+        for (std::size_t i = begin; i < end; ++i) title += (title.empty() ? "" : " ") + header[i];
+        if (!title.empty() && title.front() != '[' && title.find("dopted by") == std::string::npos &&
+            title.find("Distr.") == std::string::npos) {
+            r.title = collapse_spaces(title);
+        }
+    }
+
     // Session: "Seventy-eighth session", else the symbol's session.
-    static const std::regex session_re(R"(([A-Z][a-z]+(?:-[a-z]+)?(?: hundred(?: and)? [a-z]+(?:-[a-z]+)?)?) (?:special |emergency special )?session)");
+    static const std::regex session_re(
+        R"(([A-Z][a-z]+(?:-[a-z]+)?(?: hundred(?: and)? [a-z]+(?:-[a-z]+)?)?) (?:special |emergency special )?session)");
     std::smatch sm;
     if (std::regex_search(joined, sm, session_re)) r.session = ordinal_value(sm.str(1));
     if (r.session == 0 && starts_with(symbol, "A/RES/")) {
@@ -248,9 +272,31 @@ void read_header_metadata(const std::vector<std::string>& header, Resolution& r)
         std::string report;
         const auto close = text.find(']', open);
         const auto inner = text.substr(open, close == std::string_view::npos ? 300 : close - open);
-        const auto at = find_symbol(inner, 0, [](const std::string&) { return true; }, report);
-        auto name = inner.substr(22, at == std::string_view::npos ? std::string_view::npos : at - 22);
-        while (!name.empty() && (name.back() == ' ' || name.back() == '(')) name.remove_suffix(1);
+        find_symbol(
+            inner, 0, [](const std::string&) { return true; }, report);
+        // The name ends at the first bracket that is not "(Fourth Committee)".
+        std::size_t cut = 22;
+        while (true) {
+            const auto paren = inner.find(" (", cut);
+            if (paren == std::string_view::npos) {
+                cut = inner.size();
+                break;
+            }
+            const auto close_paren = inner.find(')', paren);
+            if (close_paren == std::string_view::npos ||
+                inner.substr(paren, close_paren - paren).find("Committee") == std::string_view::npos ||
+                inner.substr(paren, close_paren - paren).find('/') != std::string_view::npos) {
+                cut = paren;
+                break;
+            }
+            cut = close_paren;
+        }
+        auto name = inner.substr(22, cut - 22 + (cut < inner.size() && inner[cut] == ')' ? 1 : 0));
+        if (report.empty() && cut < inner.size()) {  // a misprinted symbol ("A/78423"): keep it as printed
+            auto token = inner.substr(cut + 2);
+            token = token.substr(0, std::min(token.find(','), token.find(')')));
+            if (token.size() < 40) report = std::string(token);
+        }
         r.committee = collapse_spaces(name);
         r.committee_report = report;
     } else if (without != std::string_view::npos) {
@@ -258,7 +304,8 @@ void read_header_metadata(const std::vector<std::string>& header, Resolution& r)
         r.committee.clear();
         const auto close = text.find(']', without);
         const auto inner = text.substr(without, close == std::string_view::npos ? 300 : close - without);
-        find_symbol(inner, 0, [](const std::string&) { return true; }, r.committee_report);
+        find_symbol(
+            inner, 0, [](const std::string&) { return true; }, r.committee_report);
     }
     (void)bracket;
 

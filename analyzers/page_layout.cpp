@@ -46,7 +46,8 @@ auto is_job_number(std::string_view w) -> bool {
 /// "2/3": a page number.
 auto is_page_number(std::string_view w) -> bool {
     const auto slash = w.find('/');
-    return slash != std::string_view::npos && all_digits(w.substr(0, slash)) && all_digits(w.substr(slash + 1));
+    return slash != std::string_view::npos && all_digits(w.substr(0, slash)) &&
+           all_digits(w.substr(slash + 1));
 }
 
 /// Running footer lines: "23-24508 (E)  191223", "*2324508*", "2/3   23-24508", "23-24508   3/3".
@@ -77,7 +78,8 @@ auto is_rule(std::string_view line) -> bool {
 auto mark_token(std::string_view t) -> bool {
     if (t.empty() || t.size() > 3) return false;
     if (all_digits(t)) return true;
-    return t.find_first_not_of('*') == std::string_view::npos || (t.size() == 1 && t[0] >= 'a' && t[0] <= 'z');
+    return t.find_first_not_of('*') == std::string_view::npos ||
+           (t.size() == 1 && t[0] >= 'a' && t[0] <= 'z');
 }
 
 struct RawLine {
@@ -92,13 +94,64 @@ using Page = std::vector<RawLine>;
 
 /// Words before a number that make it a quantity or a reference, not a footnote mark.
 auto is_reference_word(std::string_view w) -> bool {
-    static const std::array<std::string_view, 58> words = {
-        "article", "articles", "paragraph", "paragraphs", "para", "paras", "resolution", "resolutions",
-        "decision", "decisions", "of", "and", "or", "to", "from", "chapter", "chapters", "annex", "section",
-        "sections", "rule", "rules", "principle", "principles", "goal", "goals", "target", "targets", "no",
-        "nos", "vol", "page", "pages", "than", "by", "on", "in", "at", "for", "the", "with", "between",
-        "protocol", "part", "level", "table", "item", "items", "recommendation", "recommendations", "phase",
-        "volume", "appendix", "over", "under", "least", "only", "sdg"};
+    static const std::array<std::string_view, 58> words = {"article",
+                                                           "articles",
+                                                           "paragraph",
+                                                           "paragraphs",
+                                                           "para",
+                                                           "paras",
+                                                           "resolution",
+                                                           "resolutions",
+                                                           "decision",
+                                                           "decisions",
+                                                           "of",
+                                                           "and",
+                                                           "or",
+                                                           "to",
+                                                           "from",
+                                                           "chapter",
+                                                           "chapters",
+                                                           "annex",
+                                                           "section",
+                                                           "sections",
+                                                           "rule",
+                                                           "rules",
+                                                           "principle",
+                                                           "principles",
+                                                           "goal",
+                                                           "goals",
+                                                           "target",
+                                                           "targets",
+                                                           "no",
+                                                           "nos",
+                                                           "vol",
+                                                           "page",
+                                                           "pages",
+                                                           "than",
+                                                           "by",
+                                                           "on",
+                                                           "in",
+                                                           "at",
+                                                           "for",
+                                                           "the",
+                                                           "with",
+                                                           "between",
+                                                           "protocol",
+                                                           "part",
+                                                           "level",
+                                                           "table",
+                                                           "item",
+                                                           "items",
+                                                           "recommendation",
+                                                           "recommendations",
+                                                           "phase",
+                                                           "volume",
+                                                           "appendix",
+                                                           "over",
+                                                           "under",
+                                                           "least",
+                                                           "only",
+                                                           "sdg"};
     std::string lower;
     for (char c : w) {
         if (is_alpha(c)) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
@@ -108,8 +161,9 @@ auto is_reference_word(std::string_view w) -> bool {
 
 auto is_quantity_word(std::string_view w) -> bool {
     static const std::array<std::string_view, 20> words = {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "per", "percent", "million", "billion", "dollars", "years", "%", "to"};
+        "January", "February",  "March",   "April",    "May",      "June", "July",
+        "August",  "September", "October", "November", "December", "per",  "percent",
+        "million", "billion",   "dollars", "years",    "%",        "to"};
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
@@ -124,7 +178,8 @@ auto wrap_mark(std::vector<std::string>& lines, const std::string& mark, std::si
             const bool space_before = pos >= 2 && s[pos - 1] == ' ' && s[pos - 2] != ' ';
             const bool glued = pos >= 1 && mark == "*" && s[pos - 1] != ' ';
             const bool ends_ok = end == s.size() || s[end] == ' ' || s[end] == ',' || s[end] == ';' ||
-                                 (s[end] == '.' && (end + 1 == s.size() || s[end + 1] == ' ')) || s[end] == ')';
+                                 (s[end] == '.' && (end + 1 == s.size() || s[end + 1] == ' ')) ||
+                                 s[end] == ')';
             bool ok = (space_before || glued) && ends_ok && !is_digit(s[pos - 1]) &&
                       (all_digits(mark) ? !is_digit(s[pos - 2]) : true);
             if (ok && space_before) {
@@ -308,15 +363,17 @@ auto read_layout_lines(std::string_view text) -> SourceText {
             std::string group;
             while (j < page.size() && !page[j].trimmed().empty() && j - i < 8) {
                 for (auto w : split_words(page[j].text)) {
-                    if ((!symbol.empty() && w == symbol) || w.rfind("A/RES/", 0) == 0 || w.rfind("S/RES/", 0) == 0) {
+                    if ((!symbol.empty() && w == symbol) || w.rfind("A/RES/", 0) == 0 ||
+                        w.rfind("S/RES/", 0) == 0) {
                         has_symbol = true;
                     }
                 }
                 group += collapse_spaces(page[j].text) + " ";
                 ++j;
             }
-            const bool known = std::find(header_texts.begin(), header_texts.end(), group) != header_texts.end() ||
-                               (!group.empty() && page_one_text.find(group) != std::string::npos && j - i <= 6);
+            const bool known =
+                std::find(header_texts.begin(), header_texts.end(), group) != header_texts.end() ||
+                (!group.empty() && page_one_text.find(group) != std::string::npos && j - i <= 6);
             if (j > i && (j == page.size() || page[j].trimmed().empty()) && (has_symbol || known)) {
                 for (std::size_t k = 0; k < j; ++k) page[k].dropped = true;
                 if (j < page.size()) page[j].dropped = true;

@@ -5,8 +5,8 @@
 #include "analyzers/clause_lexicon.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -133,9 +133,9 @@ auto is_annex_heading(std::string_view t) -> bool {
         if (t.substr(0, w.size()) != w) continue;
         auto rest = trim(t.substr(w.size()));
         if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
-        if (rest.empty() || is_roman(rest) || (rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), [](char c) {
-                                                   return is_digit(c) || is_upper(c);
-                                               }))) {
+        if (rest.empty() || is_roman(rest) ||
+            (rest.size() <= 2 &&
+             std::all_of(rest.begin(), rest.end(), [](char c) { return is_digit(c) || is_upper(c); }))) {
             return true;
         }
     }
@@ -217,7 +217,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
     std::string pending_label;  // a bare section label waiting for its title
     bool annex_title = false;   // just saw "Annex": the next unpunctuated blocks are its title
     int op_count = 0;
-    int section_ops = 0;  // operative paragraphs since the last heading
+    int section_ops = 0;   // operative paragraphs since the last heading
     int last_printed = 0;  // last printed paragraph number (operative or annex)
     int list_next = 0;     // inside a numbered list quoted by a paragraph ("…agenda: 1. …"): next item
     int an_count = 0;
@@ -269,7 +269,8 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
             if (labelled) {
                 std::string lab = plain.substr(0, plain.find(' '));
                 if (lab.back() == '.') lab.pop_back();
-                std::string title = plain.find(' ') == std::string::npos ? "" : plain.substr(plain.find(' ') + 1);
+                std::string title =
+                    plain.find(' ') == std::string::npos ? "" : plain.substr(plain.find(' ') + 1);
                 section = title.empty() ? lab : lab + ". " + std::string(trim(title));
                 section_ops = 0;
                 pending_label = title.empty() ? lab : "";
@@ -277,7 +278,8 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
                 last_sub = nullptr;
                 continue;
             }
-            if (!terminal && plain.size() < 250 && (!pending_label.empty() || annex_title || (annex && last == nullptr))) {
+            if (!terminal && plain.size() < 250 &&
+                (!pending_label.empty() || annex_title || (annex && last == nullptr))) {
                 if (!pending_label.empty()) {
                     section = pending_label + ". " + plain;
                 } else if (annex_title) {
@@ -288,8 +290,13 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
                 pending_label.clear();
                 continue;
             }
-            if (annex && !terminal && plain.size() < 250 && last != nullptr && !ends_with_terminal(last->raw)) {
-                // fallthrough: handled as continuation above
+            if (!annex && !terminal && plain.size() < 200 && last != nullptr && ends_with_colon(last->raw)) {
+                section =
+                    plain;  // the title of a text the paragraph adopts ("… Pact: The Pact for the Future")
+                section_ops = 0;
+                last = nullptr;
+                last_sub = nullptr;
+                continue;
             }
         }
         pending_label.clear();
@@ -297,7 +304,8 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         if (!label.empty()) {
             if (last == nullptr) {  // a sub-paragraph with no paragraph: keep its text as a paragraph
                 Draft d;
-                d.kind = annex ? ParagraphKind::Annex : (op_count > 0 ? ParagraphKind::Operative : ParagraphKind::Preambular);
+                d.kind = annex ? ParagraphKind::Annex
+                               : (op_count > 0 ? ParagraphKind::Operative : ParagraphKind::Preambular);
                 d.number = annex ? ++an_count : d.kind == ParagraphKind::Operative ? ++op_count : ++pp_count;
                 d.raw = block.text;
                 d.section = section;
@@ -313,8 +321,8 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
                 const auto& prev = last->subs.back();
                 const std::string prev_top = prev.id.substr(0, prev.id.find('.'));
                 const bool prev_nested = prev.id.find('.') != std::string::npos;
-                const bool letter_next = label.size() == 1 && prev_top.size() == 1 && !prev_nested &&
-                                         prev_top[0] + 1 == label[0];
+                const bool letter_next =
+                    label.size() == 1 && prev_top.size() == 1 && !prev_nested && prev_top[0] + 1 == label[0];
                 nested = !letter_next && (label == "i" || prev_nested);
                 if (nested) id = prev_top + "." + label;
             }
@@ -381,12 +389,15 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         } else {
             const auto match = ClauseLexicon::english().match(plain);
             const auto word = first_word(plain);
-            const auto second = first_word(std::string_view(plain).substr(std::min(plain.size(), word.size() + 1)));
-            const auto ends_ing = [](const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; };
+            const auto second =
+                first_word(std::string_view(plain).substr(std::min(plain.size(), word.size() + 1)));
+            const auto ends_ing = [](const std::string& w) {
+                return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+            };
             const bool operative =
                 match.kind == ClauseKind::Operative ||
-                (match.kind == ClauseKind::Unknown && !ends_ing(word) && !ends_ing(second) && word.size() > 3 &&
-                 word.back() == 's' && plain.back() == '.');
+                (match.kind == ClauseKind::Unknown && !ends_ing(word) && !ends_ing(second) &&
+                 word.size() > 3 && word.back() == 's' && plain.back() == '.');
             const bool comma = plain.back() == ',';  // operative paragraphs end with ';' or '.'
             d.kind = operative && !comma ? ParagraphKind::Operative : ParagraphKind::Preambular;
             if (d.kind == ParagraphKind::Operative) {
@@ -423,17 +434,17 @@ void assign_paragraph_ids(Resolution& resolution) {
             if (prefix.find(' ') != std::string::npos) prefix = "s.";
         }
         switch (p.kind) {
-        case ParagraphKind::Preambular:
-            p.number = restart ? ++pp_in_section[prefix] : ++pp;
-            p.id = prefix + "pp" + std::to_string(p.number);
-            break;
-        case ParagraphKind::Operative:
-            p.id = prefix + "op" + std::to_string(p.number);
-            break;
-        case ParagraphKind::Annex:
-            p.id = "an" + std::to_string(++an);
-            p.number = an;
-            break;
+            case ParagraphKind::Preambular:
+                p.number = restart ? ++pp_in_section[prefix] : ++pp;
+                p.id = prefix + "pp" + std::to_string(p.number);
+                break;
+            case ParagraphKind::Operative:
+                p.id = prefix + "op" + std::to_string(p.number);
+                break;
+            case ParagraphKind::Annex:
+                p.id = "an" + std::to_string(++an);
+                p.number = an;
+                break;
         }
         std::string id = p.id;
         for (int k = 2; used.count(id) > 0; ++k) id = p.id + "-" + std::to_string(k);

@@ -39,7 +39,8 @@ auto to_json(const Resolution& r) -> nlohmann::ordered_json {
     j["agenda_item"] = r.agenda_item;
     j["adopted"] = r.adopted;
     j["distributed"] = r.distributed;
-    j["committee"] = r.committee.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.committee);
+    j["committee"] =
+        r.committee.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.committee);
     j["committee_report"] = r.committee_report;
     j["meeting"] = r.meeting;
     j["language"] = r.language;
@@ -91,7 +92,8 @@ auto paragraph_from_json(const nlohmann::json& j) -> Paragraph {
     p.section = string_or(j, "section");
     if (const auto it = j.find("subparagraphs"); it != j.end() && it->is_array()) {
         for (const auto& s : *it) {
-            p.subparagraphs.push_back({s.at("id").get<std::string>(), string_or(s, "label"), string_or(s, "text")});
+            p.subparagraphs.push_back(
+                {s.at("id").get<std::string>(), string_or(s, "label"), string_or(s, "text")});
         }
     }
     p.cites = strings(j, "cites");

@@ -14,13 +14,15 @@
 namespace unres::analyzers {
 namespace {
 
-auto plain_text(const SourceLine& line) -> std::string { return collapse_spaces(strip_marks(line.text, nullptr)); }
+auto plain_text(const SourceLine& line) -> std::string {
+    return collapse_spaces(strip_marks(line.text, nullptr));
+}
 
 /// "The General Assembly," (or the Council's): the line that opens the body.
 auto is_opening_line(const std::string& t) -> bool {
     if (t.size() > 45) return false;
-    for (std::string_view organ : {"The General Assembly", "The Security Council", "The Economic and Social Council",
-                                   "The Human Rights Council"}) {
+    for (std::string_view organ : {"The General Assembly", "The Security Council",
+                                   "The Economic and Social Council", "The Human Rights Council"}) {
         if (t.rfind(organ, 0) != 0) continue;
         const auto rest = std::string_view(t).substr(organ.size());
         return rest.empty() || rest == "," || rest == ":" || rest == ", " || rest == ",*";
@@ -46,8 +48,9 @@ auto error(const std::string& file, int line, const std::string& reason) -> Sour
 
 auto parse_resolution(std::string_view text, const std::string& file) -> Resolution {
     if (text.size() > max_source_bytes) {
-        throw error(file, 0, "too large (" + std::to_string(text.size()) + " bytes; the limit is " +
-                                 std::to_string(max_source_bytes) + ")");
+        throw error(file, 0,
+                    "too large (" + std::to_string(text.size()) + " bytes; the limit is " +
+                        std::to_string(max_source_bytes) + ")");
     }
     if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) throw error(file, 0, "empty file");
 
@@ -67,7 +70,8 @@ auto parse_resolution(std::string_view text, const std::string& file) -> Resolut
     if (opening == n) {  // no "The General Assembly,": the body follows the numbered title
         const auto title = title_line(lines, n);
         if (title == std::string::npos) {
-            throw error(file, 0, "not a resolution (no \"The General Assembly,\" line and no numbered title)");
+            throw error(file, 0,
+                        "not a resolution (no \"The General Assembly,\" line and no numbered title)");
         }
         opening = title;
         while (opening < n && !lines[opening].blank()) ++opening;
@@ -88,7 +92,8 @@ auto parse_resolution(std::string_view text, const std::string& file) -> Resolut
             r.meeting = meeting;
             body_end = i;
             annex_begin = i + 1;
-            while (annex_begin < n && (lines[annex_begin].blank() || !iso_date(plain_text(lines[annex_begin])).empty())) {
+            while (annex_begin < n &&
+                   (lines[annex_begin].blank() || !iso_date(plain_text(lines[annex_begin])).empty())) {
                 ++annex_begin;
             }
             break;

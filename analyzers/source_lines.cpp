@@ -165,7 +165,8 @@ auto clean_inline_markup(std::string_view line, std::string& emphasis) -> std::s
         }
         if (c == '[') {
             const auto close = line.find(']', i + 1);
-            if (close != std::string_view::npos && line.substr(i + 1, close - i - 1).find('[') == std::string_view::npos) {
+            if (close != std::string_view::npos &&
+                line.substr(i + 1, close - i - 1).find('[') == std::string_view::npos) {
                 const auto inner = line.substr(i + 1, close - i - 1);
                 const bool link = close + 1 < line.size() && line[close + 1] == '(';
                 bool digits = !inner.empty() && inner.size() <= 3;

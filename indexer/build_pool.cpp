@@ -62,7 +62,9 @@ auto BuildPool::build_one(const BuildTask& task, const AnalyzerFor& analyzer_for
             return outcome;
         }
         const std::string text = read_source(task.path);
-        auto resolution = analyzers::parse_resolution(text, std::filesystem::path(task.path).filename().string());
+        // Parse under the path as given, so messages name it; the record keeps the base name.
+        auto resolution = analyzers::parse_resolution(text, task.path);
+        resolution.file = std::filesystem::path(task.path).filename().string();
         if (!m_language.empty()) resolution.language = m_language;
         outcome.symbol = resolution.symbol;
         outcome.language = resolution.language;

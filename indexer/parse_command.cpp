@@ -26,7 +26,8 @@ auto run_parse(const std::vector<std::string>& paths, const std::string& languag
             auto resolution = analyzers::parse_resolution(text, source.path);
             resolution.file = std::filesystem::path(source.path).filename().string();
             if (!language.empty()) resolution.language = language;
-            out << analyzers::to_json(resolution).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            out << analyzers::to_json(resolution)
+                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                 << '\n';
         } catch (const SourceError& e) {
             err << "unres-index: " << e.what() << '\n';

@@ -79,7 +79,8 @@ auto read_bytes(const std::string& path) -> std::string {
 auto pdf_text(const std::string& path, const std::string& bytes) -> std::string {
     poppler::set_debug_error_function(quiet_poppler, nullptr);
     std::vector<char> data(bytes.begin(), bytes.end());
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(data.data(), static_cast<int>(data.size())));
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(data.data(), static_cast<int>(data.size())));
     if (!doc) throw SourceError(path + ": not a readable PDF (corrupt or encrypted)");
     if (doc->is_locked()) throw SourceError(path + ": encrypted PDF");
     std::string text;
@@ -104,7 +105,7 @@ auto utf8_length(const std::string& s, std::size_t i) -> std::size_t {
     if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
     if (c >= 0xE0 && c <= 0xEF) {
         if (!cont(i + 1) || !cont(i + 2)) return 0;
-        if (c == 0xE0 && b(i + 1) < 0xA0) return 0;  // overlong
+        if (c == 0xE0 && b(i + 1) < 0xA0) return 0;   // overlong
         if (c == 0xED && b(i + 1) >= 0xA0) return 0;  // surrogates
         return 3;
     }
@@ -124,9 +125,10 @@ void check_utf8(const std::string& path, const std::string& text) {
         const auto n = utf8_length(text, i);
         if (n == 0) {
             char byte[8];
-            std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[i])));
-            throw SourceError(path + ":" + std::to_string(line) + ": not valid UTF-8 (byte " + byte + " at column " +
-                              std::to_string(i - line_start + 1) + ")");
+            std::snprintf(byte, sizeof byte, "0x%02X",
+                          static_cast<unsigned>(static_cast<unsigned char>(text[i])));
+            throw SourceError(path + ":" + std::to_string(line) + ": not valid UTF-8 (byte " + byte +
+                              " at column " + std::to_string(i - line_start + 1) + ")");
         }
         if (text[i] == '\n') {
             ++line;

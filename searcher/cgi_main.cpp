@@ -68,11 +68,16 @@ auto self_url() -> std::string {
 
 auto status_text(int status) -> const char* {
     switch (status) {
-        case 200: return "OK";
-        case 400: return "Bad Request";
-        case 404: return "Not Found";
-        case 503: return "Service Unavailable";
-        default: return "Internal Server Error";
+        case 200:
+            return "OK";
+        case 400:
+            return "Bad Request";
+        case 404:
+            return "Not Found";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return "Internal Server Error";
     }
 }
 
@@ -80,14 +85,15 @@ auto json_response(int status, const nlohmann::ordered_json& body) -> Response {
     return {status, "application/json; charset=utf-8", body.dump(2) + "\n"};
 }
 
-auto respond(const CgiRequest& request, const PageSettings& settings, const std::optional<HtmlTemplates>& templates)
-    -> Response {
+auto respond(const CgiRequest& request, const PageSettings& settings,
+             const std::optional<HtmlTemplates>& templates) -> Response {
     const auto html = [&](const std::string& name, const nlohmann::json& view) -> std::string {
         if (!templates) throw Failure{500, "Something went wrong", "The search page could not be built."};
         return templates->render(name, view);
     };
     if (request.opensearch) {
-        return {200, "application/opensearchdescription+xml; charset=utf-8", html("opensearch", opensearch_view(settings))};
+        return {200, "application/opensearchdescription+xml; charset=utf-8",
+                html("opensearch", opensearch_view(settings))};
     }
     const bool as_json = request.format == OutputFormat::Json;
     if (request.show.empty() && !request.has_search()) {
@@ -97,7 +103,8 @@ auto respond(const CgiRequest& request, const PageSettings& settings, const std:
     Searcher searcher(databases_from_env());
     if (!request.show.empty()) {
         const std::optional<ShowResult> show = searcher.show(request.show);
-        if (!show) throw Failure{404, "Resolution not found", "The index holds no resolution " + request.show + "."};
+        if (!show)
+            throw Failure{404, "Resolution not found", "The index holds no resolution " + request.show + "."};
         if (as_json) return json_response(200, show_to_json(*show));
         return {200, "text/html; charset=utf-8", html("show", show_view(settings, request, *show))};
     }
@@ -109,7 +116,8 @@ auto respond(const CgiRequest& request, const PageSettings& settings, const std:
 /// Shown when the templates themselves cannot be loaded: a constant page, nothing interpolated.
 constexpr const char* k_fallback_page =
     "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Search unavailable</title>"
-    "<h1>Search is unavailable</h1><p>The search page is not set up correctly. Please try again later.</p></html>\n";
+    "<h1>Search is unavailable</h1><p>The search page is not set up correctly. Please try again "
+    "later.</p></html>\n";
 
 auto failure_response(const Failure& failure, const CgiRequest& request, const PageSettings& settings,
                       const std::optional<HtmlTemplates>& templates) -> Response {
@@ -153,24 +161,32 @@ auto main(int argc, char** argv) -> int {
         }
         const CgiInput input{[](const char* name) -> const char* { return std::getenv(name); }, &std::cin,
                              std::vector<std::string>(argv + std::min(argc, 1), argv + argc)};
-        request = cgi_request_from_params(read_cgi_params(input));
+        const CgiParams params = read_cgi_params(input);
+        // Errors found while validating are still answered in the format asked for.
+        const auto format = params.find("format");
+        if (format != params.end() && format->second == "json") request.format = OutputFormat::Json;
+        request = cgi_request_from_params(params);
         response = respond(request, settings, templates);
     } catch (const Failure& failure) {
         response = failure_response(failure, request, settings, templates);
     } catch (const unres::UsageError& error) {
-        response = failure_response({400, "Please check your search", error.what()}, request, settings, templates);
+        response =
+            failure_response({400, "Please check your search", error.what()}, request, settings, templates);
     } catch (const unres::DatabaseError&) {
-        response = failure_response({503, "Search is unavailable", "The index is not available. Please try again later."},
-                                    request, settings, templates);
+        response = failure_response(
+            {503, "Search is unavailable", "The index is not available. Please try again later."}, request,
+            settings, templates);
     } catch (const Xapian::QueryParserError&) {
         response = failure_response({400, "Please check your search", "The query could not be understood."},
                                     request, settings, templates);
     } catch (const Xapian::DatabaseError&) {
-        response = failure_response({503, "Search is unavailable", "The index is not available. Please try again later."},
-                                    request, settings, templates);
+        response = failure_response(
+            {503, "Search is unavailable", "The index is not available. Please try again later."}, request,
+            settings, templates);
     } catch (...) {
-        response = failure_response({500, "Something went wrong", "The search could not be completed. Please try again."},
-                                    request, settings, templates);
+        response = failure_response(
+            {500, "Something went wrong", "The search could not be completed. Please try again."}, request,
+            settings, templates);
     }
     const char* method = std::getenv("REQUEST_METHOD");
     write(response, method != nullptr && std::string(method) == "HEAD");

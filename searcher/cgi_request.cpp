@@ -124,7 +124,8 @@ auto read_cgi_params(const CgiInput& input) -> CgiParams {
     const std::string length_text = trim(env("CONTENT_LENGTH"));
     std::size_t length = 0;
     if (!length_text.empty()) {
-        if (!std::all_of(length_text.begin(), length_text.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        if (!std::all_of(length_text.begin(), length_text.end(),
+                         [](char c) { return c >= '0' && c <= '9'; }) ||
             length_text.size() > 9) {
             throw UsageError("the request body is too large");
         }

@@ -38,8 +38,8 @@ enum class OutputFormat { Html, Json };
 struct CgiRequest {
     SearchRequest search;
     OutputFormat format = OutputFormat::Html;
-    std::string show;         ///< "A/RES/78/45" (a resolution view) or ""
-    bool opensearch = false;  ///< ?opensearch=1: the OpenSearch description
+    std::string show;                  ///< "A/RES/78/45" (a resolution view) or ""
+    bool opensearch = false;           ///< ?opensearch=1: the OpenSearch description
     std::vector<std::string> ignored;  ///< unknown parameter names, sorted, each once
 
     /// True when there is something to search for: a query or at least one filter.
@@ -60,8 +60,8 @@ struct CgiRequest {
 /// Where a CGI invocation reads its input from; getenv returns nullptr for an unset variable.
 struct CgiInput {
     std::function<const char*(const char*)> getenv;
-    std::istream* body = nullptr;    ///< stdin, for POST
-    std::vector<std::string> args;   ///< argv[1..], used when REQUEST_METHOD is unset
+    std::istream* body = nullptr;   ///< stdin, for POST
+    std::vector<std::string> args;  ///< argv[1..], used when REQUEST_METHOD is unset
 };
 
 /**

@@ -37,6 +37,34 @@ auto clause_key_of(const std::string& clause) -> std::string {
     return key;
 }
 
+/// Queries are typed in lower case: "54/54 b" means the part letter of 54/54 B, as the text prints it.
+auto capitalise_part_letters(std::string text) -> std::string {
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        const bool after_number = std::isdigit(static_cast<unsigned char>(text[i])) && text[i + 1] == ' ';
+        const bool letter = std::islower(static_cast<unsigned char>(text[i + 2])) &&
+                            (i + 3 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 3])));
+        if (!after_number || !letter) continue;
+        std::size_t j = i;
+        while (j > 0 && std::isdigit(static_cast<unsigned char>(text[j - 1]))) --j;
+        if (j > 0 && text[j - 1] == '/') text[i + 2] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i + 2])));
+    }
+    return text;
+}
+
+/// AND, OR and NOT with no operand on either side are words ("AND" alone finds "and").
+void demote_lonely_operators(std::vector<QueryToken>& tokens) {
+    using Type = QueryToken::Type;
+    const auto is_operator = [](Type t) { return t == Type::And || t == Type::Or || t == Type::Not; };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!is_operator(tokens[i].type)) continue;
+        const bool before = i > 0 && (tokens[i - 1].type == Type::Word || tokens[i - 1].type == Type::Phrase ||
+                                      tokens[i - 1].type == Type::RParen);
+        const bool after = i + 1 < tokens.size() && !is_operator(tokens[i + 1].type) &&
+                           tokens[i + 1].type != Type::RParen;
+        if (!before && !after) tokens[i].type = Type::Word;
+    }
+}
+
 auto is_query_field(const std::string& name) -> bool {
     const auto field = schema::field_from_query_name(name);
     return field.has_value() && *field != Field::UniqueId && *field != Field::DocType && *field != Field::ClauseKey;
@@ -306,7 +334,9 @@ QueryBuilder::QueryBuilder(const analyzers::Analyzer& analyzer, const Synonyms& 
 
 auto QueryBuilder::build(const std::string& text) const -> BuiltQuery {
     BuiltQuery out;
-    QueryParserState state(*this, lex_query(text, &is_query_field), out);
+    auto tokens = lex_query(capitalise_part_letters(text), &is_query_field);
+    demote_lonely_operators(tokens);
+    QueryParserState state(*this, std::move(tokens), out);
     out.query = state.parse();
     return out;
 }

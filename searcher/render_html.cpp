@@ -36,16 +36,20 @@ auto to_data(const json& value) -> mustache::data {
         case json::value_t::string:  // "" is false, so that {{#field}} skips an empty field
             if (value.get_ref<const std::string&>().empty()) return mustache::data{false};
             return mustache::data{value.get<std::string>()};
-        case json::value_t::boolean: return mustache::data{value.get<bool>()};
-        case json::value_t::null: return mustache::data{false};
-        default: return mustache::data{value.dump()};
+        case json::value_t::boolean:
+            return mustache::data{value.get<bool>()};
+        case json::value_t::null:
+            return mustache::data{false};
+        default:
+            return mustache::data{value.dump()};
     }
 }
 
 /// 12345 -> "12,345", as the UN prints numbers in English.
 auto grouped(std::size_t number) -> std::string {
     std::string digits = std::to_string(number);
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
     return digits;
 }
 
@@ -89,7 +93,8 @@ auto toggled(const CgiRequest& request, const std::string& facet, const std::str
 }
 
 /// URL of a resolution view (with the search state kept, for "back to results"), plus an anchor.
-auto show_url(const CgiRequest& request, const std::string& symbol, const std::string& anchor = "") -> std::string {
+auto show_url(const CgiRequest& request, const std::string& symbol, const std::string& anchor = "")
+    -> std::string {
     UrlParams params{{"show", symbol}};
     for (auto& param : url_params(request)) params.push_back(std::move(param));
     std::string url = query_string(params);
@@ -161,7 +166,8 @@ auto chart_view(const CgiRequest& request, const SearchResult& result) -> json {
 auto pagination_view(const CgiRequest& request, const SearchResult& result) -> json {
     const std::size_t limit = std::max<std::size_t>(request.search.limit, 1);
     const std::size_t total = result.total;
-    const std::size_t last_offset = std::min(total == 0 ? 0 : (total - 1) / limit * limit, CgiLimits::max_offset);
+    const std::size_t last_offset =
+        std::min(total == 0 ? 0 : (total - 1) / limit * limit, CgiLimits::max_offset);
     const auto page_url = [&](std::size_t offset) {
         CgiRequest next = request;
         next.search.offset = offset;
@@ -170,8 +176,10 @@ auto pagination_view(const CgiRequest& request, const SearchResult& result) -> j
     const std::size_t current = request.search.offset / limit;
     const std::size_t pages = last_offset / limit + 1;
     json view = {{"show", pages > 1}};
-    if (request.search.offset > 0) view["prev_url"] = page_url(request.search.offset >= limit ? request.search.offset - limit : 0);
-    if (request.search.offset + limit <= last_offset) view["next_url"] = page_url(request.search.offset + limit);
+    if (request.search.offset > 0)
+        view["prev_url"] = page_url(request.search.offset >= limit ? request.search.offset - limit : 0);
+    if (request.search.offset + limit <= last_offset)
+        view["next_url"] = page_url(request.search.offset + limit);
     json numbers = json::array();
     const std::size_t first = current > 3 ? current - 3 : 0;
     for (std::size_t page = first; page < pages && page < first + 7; ++page) {
@@ -185,7 +193,8 @@ auto pagination_view(const CgiRequest& request, const SearchResult& result) -> j
 
 auto hit_view(const CgiRequest& request, const Hit& hit) -> json {
     json snippet = json::array();
-    for (const auto& fragment : hit.snippet) snippet.push_back({{"text", fragment.text}, {"matched", fragment.matched}});
+    for (const auto& fragment : hit.snippet)
+        snippet.push_back({{"text", fragment.text}, {"matched", fragment.matched}});
     if (hit.snippet.empty()) snippet.push_back({{"text", hit.text}, {"matched", false}});
     json view = {{"rank", std::to_string(hit.rank)},
                  {"symbol", hit.symbol},
@@ -238,14 +247,16 @@ auto home_view(const PageSettings& settings, const CgiRequest& request) -> json 
     json view = base_view(settings, request, "UN resolutions search");
     view["home"] = true;
     json examples = json::array();
-    for (const char* example : {"anti-personnel mines", "clause:\"noting with deep regret\"", "urge* kind:operative"}) {
+    for (const char* example :
+         {"anti-personnel mines", "clause:\"noting with deep regret\"", "urge* kind:operative"}) {
         examples.push_back({{"text", example}, {"url", query_string({{"q", example}})}});
     }
     view["examples"] = examples;
     return view;
 }
 
-auto results_view(const PageSettings& settings, const CgiRequest& request, const SearchResult& result) -> json {
+auto results_view(const PageSettings& settings, const CgiRequest& request, const SearchResult& result)
+    -> json {
     const std::string title = request.search.query.empty() ? "Filtered paragraphs" : request.search.query;
     json view = base_view(settings, request, title + " – UN resolutions search");
     view["results"] = true;
@@ -266,12 +277,16 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
         view["did_you_mean"] = {{"text", result.did_you_mean}, {"url", query_string(url_params(corrected))}};
     }
     json sorts = json::array();
-    for (const auto& [order, label] : std::vector<std::pair<SortOrder, std::string>>{
-             {SortOrder::Relevance, "Relevance"}, {SortOrder::Date, "Newest"}, {SortOrder::Document, "Document order"}}) {
+    for (const auto& [order, label] :
+         std::vector<std::pair<SortOrder, std::string>>{{SortOrder::Relevance, "Relevance"},
+                                                        {SortOrder::Date, "Newest"},
+                                                        {SortOrder::Document, "Document order"}}) {
         CgiRequest sorted = request;
         sorted.search.sort = order;
         sorted.search.offset = 0;
-        sorts.push_back({{"label", label}, {"url", query_string(url_params(sorted))}, {"current", order == request.search.sort}});
+        sorts.push_back({{"label", label},
+                         {"url", query_string(url_params(sorted))},
+                         {"current", order == request.search.sort}});
     }
     view["sorts"] = sorts;
     json active = json::array();
@@ -306,8 +321,8 @@ namespace {
 
 /// One paragraph of the resolution view: the clause set in italics as the UN prints it, the text
 /// before the first sub-paragraph, then the sub-paragraphs, footnote calls and citations.
-auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& paragraph, const std::string& target)
-    -> json {
+auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& paragraph,
+                    const std::string& target) -> json {
     std::string text = paragraph.text;
     if (!paragraph.subparagraphs.empty()) {
         const auto cut = text.find(paragraph.subparagraphs.front().label);
@@ -323,9 +338,11 @@ auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& parag
         subparagraphs.push_back({{"id", sub.id}, {"label", sub.label}, {"text", sub.text}});
     }
     json notes = json::array();
-    for (const auto& mark : paragraph.footnote_refs) notes.push_back({{"mark", mark}, {"href", "#fn" + url_encode(mark)}});
+    for (const auto& mark : paragraph.footnote_refs)
+        notes.push_back({{"mark", mark}, {"href", "#fn" + url_encode(mark)}});
     json cites = json::array();
-    for (const auto& symbol : paragraph.cites) cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
+    for (const auto& symbol : paragraph.cites)
+        cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
     return {{"id", paragraph.id},
             {"label", upper(paragraph.id)},
             {"has_subparagraphs", !subparagraphs.empty()},
@@ -355,7 +372,8 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     add_meta("Adopted", resolution.adopted);
     add_meta("Distributed", resolution.distributed);
     add_meta("Agenda item", resolution.agenda_item);
-    add_meta("Committee", resolution.committee.empty() ? "Without reference to a Main Committee" : resolution.committee);
+    add_meta("Committee",
+             resolution.committee.empty() ? "Without reference to a Main Committee" : resolution.committee);
     add_meta("Report", resolution.committee_report);
     add_meta("Plenary meeting", std::to_string(resolution.meeting));
     view["meta"] = meta;
@@ -371,9 +389,15 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
             if (!section.empty()) item["section"] = section;
         }
         switch (paragraph.kind) {
-            case analyzers::ParagraphKind::Preambular: preamble.push_back(item); break;
-            case analyzers::ParagraphKind::Operative: operative.push_back(item); break;
-            case analyzers::ParagraphKind::Annex: annex.push_back(item); break;
+            case analyzers::ParagraphKind::Preambular:
+                preamble.push_back(item);
+                break;
+            case analyzers::ParagraphKind::Operative:
+                operative.push_back(item);
+                break;
+            case analyzers::ParagraphKind::Annex:
+                annex.push_back(item);
+                break;
         }
     }
     view["preamble"] = preamble;
@@ -387,7 +411,8 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     view["footnotes"] = footnotes;
     view["has_footnotes"] = !footnotes.empty();
     json cites = json::array();
-    for (const auto& symbol : resolution.cites) cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
+    for (const auto& symbol : resolution.cites)
+        cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
     view["cites"] = cites;
     view["has_cites"] = !cites.empty();
     if (request.has_search()) view["back_url"] = query_string(url_params(request));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # serve.sh: serve unres.cgi and web/static on 127.0.0.1 with lighttpd, in the foreground.
 # Usage: web/serve.sh BUILD_DIR DB_DIR [PORT]   (make -f Makefile.dist serve BUILD=… DB=… PORT=…)
-# Writes BUILD_DIR/serve/lighttpd.conf; the CGI gets UNRES_DB and UNRES_TEMPLATE from mod_setenv only.
+# Writes BUILD_DIR/serve/lighttpd.conf (or $UNRES_SERVE_DIR/); the CGI gets UNRES_DB and UNRES_TEMPLATE from mod_setenv only.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -23,7 +23,7 @@ for path in "$web_dir" "$build_dir" "$db_dir"; do
   [[ "$path" != *'"'* && "$path" != *'\'* ]] || { echo "serve.sh: unsupported character in path $path" >&2; exit 2; }
 done
 
-conf_dir="$build_dir/serve"
+conf_dir=${UNRES_SERVE_DIR:-"$build_dir/serve"}
 mkdir -p "$conf_dir"
 conf="$conf_dir/lighttpd.conf"
 cat >"$conf" <<CONF
@@ -35,9 +35,7 @@ server.document-root = "$web_dir/static"
 server.errorlog = "$conf_dir/error.log"
 server.tag = "unres"
 server.follow-symlink = "disable"
-index-file.names = ()
-dir-listing.activate = "disable"
-url.redirect = ("^/(\\\\?.*)?\$" => "/unres.cgi\$1")
+url.redirect = ("^/([?].*)?\$" => "/unres.cgi\$1")
 alias.url = ("/static/" => "$web_dir/static/", "/unres.cgi" => "$cgi")
 cgi.assign = (".cgi" => "")
 setenv.add-environment = (

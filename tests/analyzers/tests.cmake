@@ -2,8 +2,14 @@
 unres_add_test_exe(analyzers_tests
   analyzers/symbol_test.cpp
   analyzers/schema_test.cpp
+  analyzers/clause_lexicon_test.cpp
+  analyzers/resolution_corpus_test.cpp
+  analyzers/resolution_json_test.cpp
+  analyzers/resolution_parser_property_test.cpp
+  analyzers/resolution_parser_test.cpp
   analyzers/analyzer_test.cpp
   analyzers/normalizer_test.cpp
   analyzers/segmenter_test.cpp
 )
 target_link_libraries(analyzers_tests PRIVATE unres_analyzers)
+target_include_directories(analyzers_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -3,3 +3,8 @@ function(unres_add_e2e name script)
   add_test(NAME e2e:${name} COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/${script} ${ARGN})
   set_tests_properties(e2e:${name} PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}")
 endfunction()
+
+# The search page: unres.cgi driven through CGI environments, then in a browser behind lighttpd.
+unres_add_e2e(cgi_requests cgi_requests.sh)
+unres_add_e2e(cgi_browser cgi_browser.sh)
+set_tests_properties(e2e:cgi_browser PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

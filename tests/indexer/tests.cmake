@@ -1,5 +1,7 @@
 # indexer_tests: one test file per indexer/ source file.
 unres_add_test_exe(indexer_tests
   indexer/document_builder_test.cpp
+  indexer/source_reader_test.cpp
+  indexer/indexer_test.cpp
 )
 target_link_libraries(indexer_tests PRIVATE unres_indexer)

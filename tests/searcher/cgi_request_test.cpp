@@ -13,7 +13,9 @@ using namespace unres::searcher;
 
 namespace {
 
-auto request_from(const std::string& query) -> CgiRequest { return cgi_request_from_params(parse_query_string(query)); }
+auto request_from(const std::string& query) -> CgiRequest {
+    return cgi_request_from_params(parse_query_string(query));
+}
 
 /// The params as one canonical string: "a=1|b=2".
 auto canonical(const CgiParams& params) -> std::string {
@@ -84,10 +86,12 @@ TEST_SUITE("searcher/cgi_request") {
                         {"QUERY_STRING", "sort=date"},
                         {"CONTENT_TYPE", "application/x-www-form-urlencoded; charset=UTF-8"},
                         {"CONTENT_LENGTH", "22"}};
-            CHECK(canonical(read_cgi_params({env.getter(), &body, {}})) == "q=from body|session=79|sort=date");
+            CHECK(canonical(read_cgi_params({env.getter(), &body, {}})) ==
+                  "q=from body|session=79|sort=date");
         }
         SUBCASE("no REQUEST_METHOD: argv NAME=VALUE pairs") {
-            CHECK(canonical(read_cgi_params({env.getter(), &body, {"q=mines", "limit=5"}})) == "limit=5|q=mines");
+            CHECK(canonical(read_cgi_params({env.getter(), &body, {"q=mines", "limit=5"}})) ==
+                  "limit=5|q=mines");
         }
         SUBCASE("other methods, content types and oversized bodies are usage errors") {
             env.vars = {{"REQUEST_METHOD", "PUT"}};
@@ -116,7 +120,8 @@ TEST_SUITE("searcher/cgi_request") {
     TEST_CASE("every parameter reaches the request") {
         const CgiRequest request = request_from(
             "q=mines&session=78&session=79&kind=operative&verb=urges&clause=noting+with+deep+regret"
-            "&change=new&sort=date&limit=25&offset=50&collapse=1&format=json&show=A%2FRES%2F78%2F45&opensearch=0");
+            "&change=new&sort=date&limit=25&offset=50&collapse=1&format=json&show=A%2FRES%2F78%2F45&"
+            "opensearch=0");
         CHECK(request.search.query == "mines");
         CHECK(request.search.filters.at("session") == std::vector<std::string>{"78", "79"});
         CHECK(request.search.filters.at("kind") == std::vector<std::string>{"operative"});
@@ -169,8 +174,10 @@ TEST_SUITE("searcher/cgi_request") {
             {"format=xml", "format must be html or json, not 'xml'"},
             {"collapse=maybe", "collapse must be 1 or 0, not 'maybe'"},
             {"opensearch=%3Cb%3E", "opensearch must be 1 or 0, not '<b>'"},
-            {"session=" + std::string(201, '7'), "the session filter '" + std::string(40, '7') + "…' is too long"},
-            {"show=" + std::string(201, 'A'), "show '" + std::string(40, 'A') + "…' is too long for a resolution symbol"},
+            {"session=" + std::string(201, '7'),
+             "the session filter '" + std::string(40, '7') + "…' is too long"},
+            {"show=" + std::string(201, 'A'),
+             "show '" + std::string(40, 'A') + "…' is too long for a resolution symbol"},
         };
         for (const auto& [query, message] : table) {
             CAPTURE(query);
@@ -188,10 +195,11 @@ TEST_SUITE("searcher/cgi_request") {
 
     TEST_CASE("url_params and query_string reproduce the request, leaving defaults out") {
         CHECK(query_string(url_params(request_from(""))) == "?");
-        const std::string url = query_string(url_params(
-            request_from("offset=20&kind=operative&q=%22mine+victims%22&session=78&sort=date&limit=20&collapse=1"
-                         "&format=json&show=A%2FRES%2F1&junk=1")));
-        CHECK(url == "?q=%22mine+victims%22&session=78&kind=operative&sort=date&limit=20&collapse=1&offset=20");
+        const std::string url = query_string(url_params(request_from(
+            "offset=20&kind=operative&q=%22mine+victims%22&session=78&sort=date&limit=20&collapse=1"
+            "&format=json&show=A%2FRES%2F1&junk=1")));
+        CHECK(url ==
+              "?q=%22mine+victims%22&session=78&kind=operative&sort=date&limit=20&collapse=1&offset=20");
         const CgiRequest again = request_from(url.substr(1));
         CHECK(query_string(url_params(again)) == url);
         CHECK(query_string({{"q", "<script>&"}}) == "?q=%3Cscript%3E%26");

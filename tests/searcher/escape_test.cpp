@@ -15,7 +15,8 @@ namespace {
 /// The encoding of one byte, written independently of escape.cpp from RFC 3986 + HTML forms.
 auto expected_encoding(int byte) -> std::string {
     const std::string unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
-    if (unreserved.find(static_cast<char>(byte)) != std::string::npos) return std::string(1, static_cast<char>(byte));
+    if (unreserved.find(static_cast<char>(byte)) != std::string::npos)
+        return std::string(1, static_cast<char>(byte));
     if (byte == ' ') return "+";
     char buffer[4];
     std::snprintf(buffer, sizeof buffer, "%%%02X", byte);
@@ -92,12 +93,14 @@ TEST_SUITE("searcher/escape") {
             {"plain ASCII", "plain ASCII"},
             {"café – “quoted” 𝄞", "café – “quoted” 𝄞"},
             {"\x80", fffd},
-            {"a\xFF" "b", "a" + fffd + "b"},
-            {"\xC0\x80", fffd + fffd},          // overlong NUL
-            {"\xE0\x80\x80", fffd + fffd + fffd},  // overlong
-            {"\xED\xA0\x80", fffd + fffd + fffd},  // surrogate
+            {"a\xFF"
+             "b",
+             "a" + fffd + "b"},
+            {"\xC0\x80", fffd + fffd},                        // overlong NUL
+            {"\xE0\x80\x80", fffd + fffd + fffd},             // overlong
+            {"\xED\xA0\x80", fffd + fffd + fffd},             // surrogate
             {"\xF4\x90\x80\x80", fffd + fffd + fffd + fffd},  // past U+10FFFF
-            {"\xE2\x82", fffd},                  // truncated euro sign: one maximal subpart
+            {"\xE2\x82", fffd},                               // truncated euro sign: one maximal subpart
             {"\xE2\x82x", fffd + "x"},
             {"\xF0\x9F\x98", fffd},
         };
@@ -124,8 +127,9 @@ TEST_SUITE("searcher/escape") {
             CHECK(strip_terminal_controls(byte_string(byte)) == (kept ? byte_string(byte) : ""));
         }
         CHECK(strip_terminal_controls("a\x1b[31mred") == "a[31mred");
-        CHECK(strip_terminal_controls("x\xC2\x9B" "2Jy") == "x2Jy");  // U+009B CSI
-        CHECK(strip_terminal_controls("é\xC2\xA0!") == "é\xC2\xA0!");   // U+00A0 stays
+        CHECK(strip_terminal_controls("x\xC2\x9B"
+                                      "2Jy") == "x2Jy");               // U+009B CSI
+        CHECK(strip_terminal_controls("é\xC2\xA0!") == "é\xC2\xA0!");  // U+00A0 stays
     }
 
     TEST_CASE("terminal_bold wraps clean text in ANSI bold when enabled") {

@@ -19,7 +19,9 @@ const std::string k_xss = "<script>alert(1)</script>\"'><img src=x onerror=alert
 
 auto web_dir() -> std::string { return std::string(UNRES_SOURCE_DIR) + "/web"; }
 
-auto request_from(const std::string& query) -> CgiRequest { return cgi_request_from_params(parse_query_string(query)); }
+auto request_from(const std::string& query) -> CgiRequest {
+    return cgi_request_from_params(parse_query_string(query));
+}
 
 auto sample_result() -> SearchResult {
     SearchResult result;
@@ -112,13 +114,13 @@ TEST_SUITE("searcher/render_html") {
 
     TEST_CASE("templates load from web/ and a missing directory is an Error naming the template") {
         CHECK_NOTHROW(HtmlTemplates{web_dir()});
-        CHECK_THROWS_WITH_AS(HtmlTemplates{"/nonexistent"}, "template 'results.mustache' is missing", unres::Error);
+        CHECK_THROWS_WITH_AS(HtmlTemplates{"/nonexistent"}, "template 'results.mustache' is missing",
+                             unres::Error);
     }
 
     TEST_CASE("hostile text in every field renders inert") {
         const HtmlTemplates templates(web_dir());
-        const CgiRequest request =
-            request_from("q=" + url_encode(k_xss) + "&session=" + url_encode(k_xss));
+        const CgiRequest request = request_from("q=" + url_encode(k_xss) + "&session=" + url_encode(k_xss));
         const std::string html = templates.render("results", results_view({}, request, sample_result()));
         CHECK(html.find("<script>alert") == std::string::npos);
         CHECK(html.find("<img src=x") == std::string::npos);
@@ -198,7 +200,7 @@ TEST_SUITE("searcher/render_html") {
             CHECK_FALSE(text.empty());
             CHECK(text.find("{{{") == std::string::npos);
             CHECK(text.find("{{&") == std::string::npos);
-            CHECK(text.find("style=") == std::string::npos);   // CSP: no inline styles
+            CHECK(text.find("style=") == std::string::npos);    // CSP: no inline styles
             CHECK(text.find("<script>") == std::string::npos);  // CSP: no inline scripts
         }
     }

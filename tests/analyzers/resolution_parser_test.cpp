@@ -1,0 +1,118 @@
+/// @file
+/// @brief The parser against the exact seed parses, the shape fixtures and small cases.
+#include "analyzers/resolution_parser.hpp"
+
+#include "analyzers/error.hpp"
+#include "analyzers/parser_test_support.hpp"
+#include "analyzers/resolution_json.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+using unres::analyzers::ParagraphKind;
+using unres::analyzers::parse_resolution;
+using unres::analyzers::resolution_from_json;
+using unres::test::read_file;
+
+namespace {
+
+const std::string fixtures = std::string(UNRES_SOURCE_DIR) + "/tests/fixtures";
+
+}  // namespace
+
+TEST_SUITE("analyzers/resolution_parser") {
+    TEST_CASE("parses the four seed resolutions exactly as the spec fixture") {
+        const std::map<std::string, std::string> origin = {
+            {"000_0f0e59a79169eeb2.txt", "A-RES-78-45.md"},
+            {"001_05bcac064370b298.txt", "A-RES-79-34.txt"},
+            {"002_864f40e800051bca.txt", "A-RES-75-52.md"},
+            {"003_bca0c245c8f71e66.txt", "A-RES-76-26.txt"},
+        };
+        std::istringstream expected(read_file(fixtures + "/seeds.expected.jsonl"));
+        std::string line;
+        std::size_t paragraphs = 0;
+        std::size_t documents = 0;
+        while (std::getline(expected, line)) {
+            const auto json = nlohmann::json::parse(line);
+            const auto want = resolution_from_json(json);
+            const auto& sample = origin.at(want.file);
+            CAPTURE(sample);
+            const auto got = parse_resolution(
+                read_file(std::string(UNRES_SOURCE_DIR) + "/sample-corpus/" + sample), want.file);
+            CHECK(got.file == want.file);
+            unres::test::check_same(got, want, false);
+            // Paragraph cites are not in the spec fixture: they must add up to the document's cites.
+            std::vector<std::string> all;
+            for (const auto& p : got.paragraphs) {
+                for (const auto& c : p.cites) {
+                    if (std::find(all.begin(), all.end(), c) == all.end()) all.push_back(c);
+                }
+            }
+            CHECK(all == want.cites);
+            paragraphs += got.paragraphs.size();
+            ++documents;
+        }
+        CHECK(documents == 4);
+        CHECK(paragraphs == 96);
+    }
+
+    TEST_CASE("parses each shape fixture as its expected parse") {
+        for (const std::string name : {"security-council.txt", "sections-restart.md", "subparagraphs-old.txt",
+                                       "declaration-annex.txt", "layout.txt"}) {
+            CAPTURE(name);
+            const auto stem = name.substr(0, name.rfind('.'));
+            const auto want = resolution_from_json(
+                nlohmann::json::parse(read_file(fixtures + "/parser/" + stem + ".expected.json")));
+            const auto got = parse_resolution(read_file(fixtures + "/parser/" + name), name);
+            CHECK(got.file == name);
+            unres::test::check_same(got, want, true);
+        }
+    }
+
+    TEST_CASE("takes clauses from emphasis, else the lexicon, else the first word") {
+        const std::string head = "78/1. Title\n\nThe General Assembly,\n\n";
+        SUBCASE("marked") {
+            const auto r = parse_resolution(head + "*Recalling also* that x,\n\n1. *Urges* y;\n", "t.md");
+            REQUIRE(r.paragraphs.size() == 2);
+            CHECK(r.paragraphs[0].clause == "Recalling also");
+            CHECK(r.paragraphs[1].clause == "Urges");
+        }
+        SUBCASE("plain, from the lexicon") {
+            const auto r = parse_resolution(
+                head + "Noting with deep regret that x,\n\n1. Renews its call upon y;\n", "t.txt");
+            REQUIRE(r.paragraphs.size() == 2);
+            CHECK(r.paragraphs[0].clause == "Noting with deep regret");
+            CHECK(r.paragraphs[1].clause == "Renews its call upon");
+            CHECK(r.paragraphs[1].verb == "renews");
+        }
+        SUBCASE("fallback") {
+            const auto r = parse_resolution(head + "Contemplatingly x,\n\n1. Frobnicates y;\n", "t.txt");
+            REQUIRE(r.paragraphs.size() == 2);
+            CHECK(r.paragraphs[0].clause == "Contemplatingly");
+            CHECK(r.paragraphs[1].clause == "Frobnicates");
+        }
+    }
+
+    TEST_CASE("an unnumbered single operative paragraph is op1") {
+        const auto r = parse_resolution(
+            "79/132. Credentials\n\nThe General Assembly,\n\nHaving considered the report,\n\nApproves the "
+            "report.\n",
+            "t.txt");
+        REQUIRE(r.paragraphs.size() == 2);
+        CHECK(r.paragraphs[0].id == "pp1");
+        CHECK(r.paragraphs[1].id == "op1");
+        CHECK(r.paragraphs[1].kind == ParagraphKind::Operative);
+    }
+
+    TEST_CASE("rejects what is not a resolution with a message naming the file") {
+        CHECK_THROWS_WITH_AS(parse_resolution("", "empty.txt"), "empty.txt: empty file", unres::SourceError);
+        CHECK_THROWS_WITH_AS(parse_resolution("  \n\f\n", "blank.txt"), "blank.txt: empty file",
+                             unres::SourceError);
+        CHECK_THROWS_AS(parse_resolution("Dear colleagues,\nthe meeting is on Monday.\n", "letter.txt"),
+                        unres::SourceError);
+        const std::string big(unres::analyzers::max_source_bytes + 1, 'a');
+        CHECK_THROWS_AS(parse_resolution(big, "big.txt"), unres::SourceError);
+    }
+}

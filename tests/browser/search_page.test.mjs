@@ -1,0 +1,187 @@
+// Browser test of unres.cgi: indexes sample-corpus, serves it with lighttpd (web/serve.sh) and drives
+// headless Debian chromium through playwright-core. Run: node --test (see tests/e2e/cgi_browser.sh).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const sourceDir = resolve(process.env.UNRES_SOURCE_DIR ?? join(import.meta.dirname, '..', '..'));
+const binDir = resolve(process.env.UNRES_BIN_DIR ?? join(sourceDir, 'build', 'bin'));
+const buildDir = resolve(binDir, '..');
+const chromiumPath = process.env.UNRES_CHROMIUM ?? '/usr/bin/chromium';
+const work = mkdtempSync(join(tmpdir(), 'unres-browser-'));
+const db = join(work, 'db');
+const XSS = `"'><script>window.__xss=1</script><img src=x onerror="window.__xss=2;alert(2)"><svg onload=alert(3)>`;
+
+let server;
+let context;
+let page;
+let base;
+const dialogs = [];
+
+const freePort = () => new Promise((done, fail) => {
+  const probe = createServer().once('error', fail);
+  probe.listen(0, '127.0.0.1', () => { const { port } = probe.address(); probe.close(() => done(port)); });
+});
+
+const stopServer = () => { if (server && server.exitCode === null) server.kill('SIGTERM'); };
+process.on('exit', stopServer);
+
+/** The CLI's JSON for the same query, the reference the page must agree with. */
+const cliJson = (...args) =>
+  JSON.parse(execFileSync(join(binDir, 'unres-search'), ['--db', db, '--format', 'json', ...args], { encoding: 'utf8' }));
+
+/** The CGI's own JSON for the page currently shown (format=json on the same URL). */
+const pageJson = async () => {
+  const url = new URL(page.url());
+  url.searchParams.set('format', 'json');
+  url.hash = '';
+  const response = await page.request.get(url.toString());
+  return response.json();
+};
+
+const hitIds = () => page.$$eval('li.hit', (items) => items.map((item) => item.dataset.id));
+
+before(async () => {
+  // Resolution files only: sample-corpus/ also holds notes (ORIGIN.md) that are not resolutions.
+  const corpus = join(sourceDir, 'sample-corpus');
+  const files = readdirSync(corpus).filter((name) => name.startsWith('A-RES-')).map((name) => join(corpus, name));
+  execFileSync(join(binDir, 'unres-index'), ['--quiet', '--db', db, ...files]);
+  const port = await freePort();
+  server = spawn('bash', [join(sourceDir, 'web', 'serve.sh'), buildDir, db, String(port)], {
+    env: { ...process.env, UNRES_SERVE_DIR: join(work, 'serve') }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  base = `http://127.0.0.1:${port}/unres.cgi`;
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
+    assert.ok(i < 100 && server.exitCode === null, 'lighttpd did not start');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 1000 },
+  });
+  page = context.pages()[0] ?? await context.newPage();
+  page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
+});
+
+after(async () => {
+  try { await context?.close(); } finally {
+    stopServer();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('a search shows the same hits, total and facets as the CLI', async () => {
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(base);
+  await page.fill('#q', 'mines');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('li.hit');
+  const expected = cliJson('mines');
+  assert.equal(await page.inputValue('#q'), 'mines');
+  assert.equal(await page.textContent('[data-total]'), expected.total.toLocaleString('en-US'));
+  assert.deepEqual(await hitIds(), expected.hits.map((hit) => hit.id));
+  assert.ok(await page.locator('li.hit mark').count() > 0, 'matched words are marked');
+  const sessions = await page.$$eval('details[data-facet="session"] a', (links) =>
+    Object.fromEntries(links.map((a) => [a.dataset.value, Number(a.querySelector('.facet__count').textContent)])));
+  assert.deepEqual(sessions, Object.fromEntries(Object.entries(expected.facets.session)));
+  assert.equal(await page.locator('.chart__bars li').count(), Object.keys(expected.facets.session).length);
+  assert.deepEqual(errors, [], 'no console errors (CSP violations would show here)');
+  await page.screenshot({ path: join(buildDir, 'unres-results.png') });
+});
+
+test('clicking a facet adds and removes the filter', async () => {
+  await page.goto(`${base}?q=mines`);
+  await page.click('details[data-facet="kind"] a[data-value="operative"]');
+  await page.waitForURL(/kind=operative/);
+  const filtered = await pageJson();
+  assert.deepEqual(await hitIds(), filtered.hits.map((hit) => hit.id));
+  assert.ok(filtered.hits.every((hit) => hit.kind === 'operative'));
+  assert.equal(await page.textContent('[data-total]'), String(filtered.total));
+  assert.deepEqual(filtered.hits.map((h) => h.id), cliJson('mines kind:operative').hits.map((h) => h.id));
+  await page.click('.active-filters .chip');
+  await page.waitForURL((url) => !url.search.includes('kind='));
+  assert.equal(await page.locator('.active-filters').count(), 0);
+});
+
+test('paging forward shows the next hits', async () => {
+  await page.goto(`${base}?q=mines`);
+  await page.click('a[rel="next"]');
+  await page.waitForURL(/offset=10/);
+  const second = cliJson('--offset', '10', 'mines');
+  assert.deepEqual(await hitIds(), second.hits.map((hit) => hit.id));
+  assert.equal(await page.getAttribute('li.hit', 'data-rank'), '11');
+  assert.equal(await page.textContent('.pager__page.is-current'), '2');
+});
+
+test('a hit opens its paragraph in the resolution view', async () => {
+  await page.goto(`${base}?q=mines`);
+  const first = cliJson('mines').hits[0];
+  await page.click('li.hit .hit__heading a');
+  await page.waitForURL(/show=/);
+  assert.equal(new URL(page.url()).hash, `#${first.paragraph}`);
+  assert.equal(await page.$eval(':target', (el) => el.id), first.paragraph);
+  assert.equal(await page.textContent('.resolution__symbol'), first.symbol);
+  const text = await page.$eval(':target .para__text', (el) => el.textContent.replace(/\s+/g, ' ').trim());
+  assert.ok(text.includes(first.text.slice(-60)), 'the paragraph text is the hit text');
+  assert.ok(await page.locator('.meta dd').count() >= 3, 'metadata is shown');
+  const cite = page.locator('.cites a').first();
+  assert.match(await cite.getAttribute('href'), /^\?show=A%2FRES%2F/);
+  await page.click('.crumbs a');
+  await page.waitForURL((url) => url.search.startsWith('?q=mines'));
+});
+
+test('the page is readable at 375px without horizontal scrolling', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    await page.goto(`${base}?q=mines`);
+    const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    assert.ok(width <= 375, `page is ${width}px wide`);
+    await page.screenshot({ path: join(buildDir, 'unres-results-375.png') });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+  }
+});
+
+test('XSS payloads in every parameter render inert', async () => {
+  const names = ['q', 'session', 'kind', 'verb', 'clause', 'change', 'sort', 'limit', 'offset', 'collapse',
+    'format', 'show', 'opensearch', 'unknown', XSS];
+  for (const name of names) {
+    for (const extra of ['', '&q=mines']) {
+      const url = `${base}?${encodeURIComponent(name)}=${encodeURIComponent(XSS)}${name === 'q' ? '' : extra}`;
+      const response = await page.goto(url);
+      assert.ok([200, 400, 404].includes(response.status()), `${name}: status ${response.status()}`);
+      const csp = response.headers()['content-security-policy'] ?? '';
+      assert.match(csp, /script-src 'self'/);
+      const state = await page.evaluate(() => ({
+        xss: window.__xss,
+        scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+        injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror]').length,
+      }));
+      assert.equal(state.xss, undefined, `${name}: script ran`);
+      assert.equal(state.injected, 0, `${name}: element injected`);
+      assert.ok(state.scripts.every((src) => src && src.endsWith('/unres.js')), `${name}: extra script`);
+    }
+  }
+  assert.deepEqual(dialogs, [], 'no dialog opened');
+});
+
+test('errors are friendly pages with the right status', async () => {
+  let response = await page.goto(`${base}?q=mines&limit=lots`);
+  assert.equal(response.status(), 400);
+  assert.match(await page.textContent('.notice__message'), /limit must be a whole number/);
+  response = await page.goto(`${base}?show=A%2FRES%2F1%2F1`);
+  assert.equal(response.status(), 404);
+  const description = await page.request.get(`${base}?opensearch=1`);
+  assert.match(description.headers()['content-type'], /opensearchdescription/);
+  assert.match(await description.text(), /template="http:\/\/127\.0\.0\.1:\d+\/unres\.cgi\?q=\{searchTerms\}"/);
+});

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# unres.cgi driven as a web server would: REQUEST_METHOD/QUERY_STRING (and argv NAME=VALUE), no server.
+# Checks status, headers and body for every parameter and error path.
+set -euo pipefail
+bin=${UNRES_BIN_DIR:?}
+src=${UNRES_SOURCE_DIR:?}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# Resolution files only: sample-corpus/ also holds notes (ORIGIN.md) that are not resolutions.
+"$bin/unres-index" --quiet --db "$work/db" "$src"/sample-corpus/A-RES-*
+export UNRES_DB="$work/db" UNRES_TEMPLATE="$src/web"
+failures=0
+
+# get QUERY_STRING [VAR=VALUE...]: runs a GET; leaves headers in $work/h, body in $work/b.
+get() {
+  local query=$1; shift
+  env REQUEST_METHOD=GET QUERY_STRING="$query" "$@" "$bin/unres.cgi" >"$work/out"
+  sed -n '1,/^\r$/p' "$work/out" >"$work/h"
+  sed '1,/^\r$/d' "$work/out" >"$work/b"
+}
+check() {  # check DESCRIPTION COMMAND...
+  local what=$1; shift
+  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
+}
+status() { grep -q "^Status: $1 " "$work/h"; }
+header() { grep -qi "^$1" "$work/h"; }
+body() { grep -q -- "$1" "$work/b"; }
+no_body() { ! grep -q -- "$1" "$work/b"; }
+json() { python3 -c "import json,sys; d=json.load(open('$work/b')); sys.exit(0 if ($1) else 1)"; }
+
+get ''
+check "start page is 200 HTML" status 200
+check "HTML content type" header 'Content-Type: text/html; charset=utf-8'
+check "strict CSP" header "Content-Security-Policy: default-src 'none'; style-src 'self'; script-src 'self'"
+check "nosniff" header 'X-Content-Type-Options: nosniff'
+check "start page has a labelled search box" body '<label class="visually-hidden" for="q">'
+
+get 'q=mines'
+check "search is 200" status 200
+check "search shows hits" body 'class="hit"'
+check "search marks matches" body '<mark>'
+check "search keeps the query in the box" body 'value="mines"'
+
+get 'q=mines&format=json'
+check "format=json is JSON" header 'Content-Type: application/json'
+"$bin/unres-search" --db "$work/db" --format json mines >"$work/cli.json"
+check "format=json equals the CLI's JSON" cmp -s "$work/b" "$work/cli.json"
+
+get 'q=mines&session=78&kind=operative&sort=date&limit=5&offset=5&collapse=0&format=json'
+check "filters, sort, limit and offset reach the search" \
+  json "d['limit']==5 and d['offset']==5 and all(h['session']==78 and h['kind']=='operative' for h in d['hits'])"
+get 'q=mines&verb=invites&format=json'
+check "verb filter" json "all(h['verb']=='invites' for h in d['hits']) and d['total']>0"
+get 'q=mines&clause=noting+with+deep+regret&format=json'
+check "clause filter" json "all(h['clause'].lower()=='noting with deep regret' for h in d['hits']) and d['total']>0"
+get 'q=mines&limit=500&offset=99999&format=json'
+check "limit and offset are capped" json "d['limit']==100 and d['offset']==10000"
+get 'q=mines&utm_source=x&format=json'
+check "unknown parameters are ignored" json "d['total']>0"
+get 'q=mine%FFs%C0%80'
+check "invalid UTF-8 is repaired, not rejected" status 200
+check "the output is valid UTF-8" python3 -c "open('$work/b', encoding='utf-8', errors='strict').read()"
+
+get "q=$(printf 'a%.0s' {1..1001})"
+check "a query over 1000 bytes is 400" status 400
+check "the 400 page says why" body 'the query is too long (1001 bytes; at most 1000)'
+get 'q=mines&limit=many'
+check "a bad number is 400" status 400
+get 'q=mines&sort=random'
+check "a bad sort is 400" status 400
+get 'q=mines&format=xml'
+check "a bad format is 400" status 400
+get 'q=mines&format=json&limit=x'
+check "JSON errors are JSON" json "d['status']==400 and 'limit' in d['error']"
+get 'q=mines' UNRES_DB="$work/missing"
+check "a missing database is 503" status 503
+check "the 503 page names no path" no_body "$work"
+check "the 503 page is friendly" body 'The index is not available'
+get 'q=mines' UNRES_DB=
+check "no UNRES_DB is 503" status 503
+get 'q=mines' UNRES_TEMPLATE="$work/none"
+check "missing templates give a 500 page without paths" status 500
+check "... and no template names" no_body 'mustache'
+
+get 'show=A%2FRES%2F78%2F45'
+check "show is 200" status 200
+check "show has paragraph anchors" body 'id="op7"'
+get 'show=A%2FRES%2F78%2F45%23op7'
+check "show with a paragraph marks it" body 'is-target" id="op7"'
+get 'show=A%2FRES%2F78%2F45&format=json'
+"$bin/unres-search" --db "$work/db" --format json --show A/RES/78/45 >"$work/cli.json" 2>/dev/null || true
+check "show format=json equals the CLI's --show JSON" cmp -s "$work/b" "$work/cli.json"
+get 'show=A%2FRES%2F1%2F1'
+check "an unknown resolution is 404" status 404
+
+get 'opensearch=1' HTTP_HOST=example.org SCRIPT_NAME=/unres.cgi
+check "OpenSearch description" body 'template="http://example.org/unres.cgi?q={searchTerms}"'
+get 'opensearch=1' 'HTTP_HOST=evil"><x' SCRIPT_NAME=/unres.cgi
+check "a hostile Host header is not echoed" no_body 'evil'
+
+get "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&session=%22%3E%3Cimg%20src%3Dx%3E"
+check "XSS in q and filters is escaped" no_body '<script>alert'
+check "... everywhere" no_body '<img src=x>'
+
+env REQUEST_METHOD=HEAD QUERY_STRING=q=mines "$bin/unres.cgi" >"$work/out"
+check "HEAD sends headers only" test "$(sed '1,/^\r$/d' "$work/out" | wc -c)" -eq 0
+printf 'q=mines&format=json' | env REQUEST_METHOD=POST CONTENT_TYPE=application/x-www-form-urlencoded \
+  CONTENT_LENGTH=19 "$bin/unres.cgi" | sed '1,/^\r$/d' >"$work/b"
+check "POST forms are read" json "d['total']>0"
+env REQUEST_METHOD=DELETE "$bin/unres.cgi" | head -1 >"$work/h"
+check "other methods are 400" status 400
+env -u REQUEST_METHOD "$bin/unres.cgi" q=mines format=json | sed '1,/^\r$/d' >"$work/b"
+check "argv NAME=VALUE works without a server" json "d['total']>0"
+
+[[ $failures -eq 0 ]] || { echo "$failures check(s) failed"; exit 1; }

@@ -1,0 +1,6 @@
+# system_tests: the indexer and the searcher together on a real database of the sample corpus.
+unres_add_test_exe(system_tests
+  system/index_search_test.cpp
+  system/ranking_test.cpp
+)
+target_link_libraries(system_tests PRIVATE unres_indexer unres_searcher)
