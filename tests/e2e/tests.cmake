@@ -8,3 +8,10 @@ endfunction()
 unres_add_e2e(cgi_requests cgi_requests.sh)
 unres_add_e2e(cgi_browser cgi_browser.sh)
 set_tests_properties(e2e:cgi_browser PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+unres_add_e2e(sample_queries sample_queries.sh)
+
+unres_add_e2e(parse_samples parse_samples.sh)
+# Per-document counts over ../shared/un-corpus (skipped when absent).
+add_test(NAME e2e:corpus_report COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/corpus_report.sh)
+set_tests_properties(e2e:corpus_report PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}" SKIP_RETURN_CODE 77)

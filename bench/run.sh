@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Benchmarks unres against Omega (scriptindex + omega CGI), SQLite FTS5 and plain Xapian; writes bench/RESULTS.md.
+# Usage: bench/run.sh BUILD   (env: BENCH_SIZES=real,1k,10k,100k  BENCH_RUNS=3)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+build=$(cd "${1:-build}" && pwd)
+sizes=${BENCH_SIZES:-real,10k}
+
+"$here/install_peers.sh"
+cmake --build "$build" --target unres-index unres-search unres.cgi >/dev/null
+cmake -S "$here" -B "$build/bench" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build/bench" >/dev/null
+
+for size in ${sizes//,/ }; do
+  "$here/bench_corpus.sh" "$build" "$size" "$build/bench-work/$size"
+done
+python3 "$here/report.py" "$build/bench-work" ${sizes//,/ } >"$here/RESULTS.md"
+cat "$here/RESULTS.md"
