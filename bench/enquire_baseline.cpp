@@ -1,9 +1,10 @@
 // Plain in-process Xapian baseline: QueryParser + Enquire + one ValueCountMatchSpy per facet.
 //
-// Usage: enquire-baseline DB QUERIES.tsv [facets|nofacets|onespy] [REPEAT]
+// Usage: enquire-baseline DB QUERIES.tsv [facets|nofacets|onespy|streamspy] [REPEAT]
 // QUERIES.tsv lines are qid<TAB>query<TAB>space-separated boolean filter terms. Each query runs as
 // unres runs it (paragraph documents only, exact counts: checkatleast = doccount, top 10 with data).
-// "onespy" counts the same five slots as unres's FacetSpy with a single spy and std::map counters.
+// "onespy" counts the same five slots as unres's FacetSpy with a single spy and std::map counters;
+// "streamspy" counts them through per-slot value streams (the fix proposed for FacetSpy).
 // Prints one JSON object: per-query latency p50/p99 (ms), queries/s, total matches.
 #include <xapian.h>
 
@@ -37,6 +38,29 @@ class OneSpy : public Xapian::MatchSpy {
     std::map<std::string, Xapian::doccount> m_counts[5];
 };
 
+/// The same five slots read through one value stream per slot: matching visits documents in
+/// ascending docid order, so skip_to() moves forward through each slot's chunks instead of
+/// re-seeking the value table for every (document, slot) pair as Document::get_value() does.
+class StreamSpy : public Xapian::MatchSpy {
+  public:
+    explicit StreamSpy(const Xapian::Database& db) : m_db(db) {
+        for (auto slot : m_slots) m_streams.push_back(db.valuestream_begin(slot));
+    }
+    void operator()(const Xapian::Document& doc, double) override {
+        const Xapian::docid did = doc.get_docid();
+        for (std::size_t i = 0; i < m_slots.size(); ++i) {
+            auto& it = m_streams[i];
+            if (it == m_db.valuestream_end(m_slots[i])) continue;
+            if (it.get_docid() > did) it = m_db.valuestream_begin(m_slots[i]);
+            if (it.check(did)) ++m_counts[i][*it];
+        }
+    }
+    Xapian::Database m_db;
+    std::vector<Xapian::valueno> m_slots{0, 2, 3, 4, 9};
+    std::vector<Xapian::ValueIterator> m_streams;
+    std::map<std::string, Xapian::doccount> m_counts[5];
+};
+
 auto read_queries(const std::string& path) -> std::vector<Query> {
     std::ifstream in(path);
     std::vector<Query> out;
@@ -64,7 +88,7 @@ auto percentile(std::vector<double> v, double p) -> double {
 
 int main(int argc, char** argv) try {
     if (argc < 3) {
-        std::cerr << "usage: enquire-baseline DB QUERIES.tsv [facets|nofacets|onespy] [REPEAT]\n";
+        std::cerr << "usage: enquire-baseline DB QUERIES.tsv [facets|nofacets|onespy|streamspy] [REPEAT]\n";
         return 2;
     }
     const std::string mode = argc > 3 ? argv[3] : "facets";
@@ -90,6 +114,7 @@ int main(int argc, char** argv) try {
             enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, filter));
             std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
             OneSpy one;
+            std::unique_ptr<StreamSpy> stream;
             if (mode == "facets") {
                 for (Xapian::valueno slot : {0U, 2U, 3U}) {
                     spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
@@ -97,6 +122,9 @@ int main(int argc, char** argv) try {
                 }
             } else if (mode == "onespy") {
                 enquire.add_matchspy(&one);
+            } else if (mode == "streamspy") {
+                stream = std::make_unique<StreamSpy>(db);
+                enquire.add_matchspy(stream.get());
             }
             const Xapian::MSet mset = enquire.get_mset(0, 10, db.get_doccount());
             std::size_t bytes = 0;

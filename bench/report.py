@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+# Turns the benchmark's results.jsonl files into bench/RESULTS.md (medians of runs, unres/peer ratios).
+"""Usage: report.py WORKDIR SIZE...   (reads WORKDIR/SIZE/results.jsonl; Markdown on stdout)"""
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+
+
+def sh(*cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return "?"
+
+
+def pkg_version(name):
+    return sh("dpkg-query", "-W", "-f=${Version}", name) or "?"
+
+
+def machine():
+    cpu = "?"
+    with open("/proc/cpuinfo", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="utf-8") as f:
+        mem_kb = int(f.readline().split()[1])
+    here = os.path.dirname(os.path.abspath(__file__))
+    return [f"- Date: {datetime.date.today().isoformat()}; unres {sh('git', '-C', here, 'describe', '--always', '--dirty')}",
+            f"- CPU: {cpu}, {os.cpu_count()} logical cores (shared with other work: figures are noisy); "
+            f"RAM {mem_kb / 1048576:.1f} GiB; {platform.system()} {platform.release()}",
+            f"- Xapian {pkg_version('libxapian30')}, Omega {pkg_version('xapian-omega')}, "
+            f"SQLite {pkg_version('libsqlite3-0')} (FTS5, porter), Python {platform.python_version()}, "
+            f"{sh('c++', '--version').splitlines()[0] if sh('c++', '--version') else 'c++ ?'}"]
+
+
+def load(path):
+    runs = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            runs.setdefault(r["what"], []).append(r["data"])
+    return runs
+
+
+def med(runs, what, key):
+    values = [d[key] for d in runs.get(what, []) if key in d]
+    return statistics.median(values) if values else None
+
+
+def fmt(v, digits=1):
+    if v is None:
+        return "–"
+    if abs(v) >= 100:
+        return f"{v:,.0f}"
+    return f"{v:.{digits}f}"
+
+
+def ratio(a, b):
+    return "–" if a is None or not b else f"{a / b:.2f}×"
+
+
+def corpus_section(size, runs):
+    c = runs["corpus"][0]
+    paras, mb = c["paragraphs"], c["bytes"] / 1e6
+    n_index = len(runs.get("index_unres", []))
+    n_query = len(runs.get("cgi_unres", []))
+    out = [f"### Corpus {size}: {c['files']:,} resolutions, {paras:,} paragraphs, {mb:.1f} MB of source",
+           "", f"Medians of {n_index} indexing run(s) and {n_query} query run(s) (each bulk run repeats the "
+           "query set 3 times).", ""]
+    rows = [("", "unres", "Omega (scriptindex / omega CGI)", "SQLite FTS5", "plain Xapian baseline",
+             "unres / Omega", "unres / FTS5", "unres / baseline")]
+
+    def idx(what, key):
+        return med(runs, what, key)
+
+    wall = {k: idx(f"index_{k}", "wall_s") for k in ("unres", "scriptindex", "fts5")}
+    pps = {k: paras / v if v else None for k, v in wall.items()}
+    mbs = {k: mb / v if v else None for k, v in wall.items()}
+    rss = {k: (idx(f"index_{k}", "max_rss_kb") or 0) / 1024 for k in wall}
+    rows.append(("Indexing, paragraphs/s (higher is better)", fmt(pps["unres"]), fmt(pps["scriptindex"]),
+                 fmt(pps["fts5"]), "", ratio(pps["unres"], pps["scriptindex"]), ratio(pps["unres"], pps["fts5"]), ""))
+    rows.append(("Indexing, MB of source/s", fmt(mbs["unres"], 2), fmt(mbs["scriptindex"], 2), fmt(mbs["fts5"], 2), "",
+                 ratio(mbs["unres"], mbs["scriptindex"]), ratio(mbs["unres"], mbs["fts5"]), ""))
+    rows.append(("Indexing, peak RSS MB", fmt(rss["unres"]), fmt(rss["scriptindex"]), fmt(rss["fts5"]), "",
+                 ratio(rss["unres"], rss["scriptindex"]), ratio(rss["unres"], rss["fts5"]), ""))
+    s = runs["sizes"][0]
+    rows.append(("Index size MB", fmt(s["unres"] / 1e6), fmt(s["omega"] / 1e6), fmt(s["fts5"] / 1e6), "",
+                 ratio(s["unres"], s["omega"]), ratio(s["unres"], s["fts5"]), ""))
+    rows.append(("Index size MB, xapian-compact", fmt(s["unres_compact"] / 1e6), fmt(s["omega_compact"] / 1e6), "", "",
+                 ratio(s["unres_compact"], s["omega_compact"]), "", ""))
+    for key, label in (("p50_ms", "p50 ms"), ("p99_ms", "p99 ms"), ("qps", "requests/s")):
+        u, o = med(runs, "cgi_unres", key), med(runs, "cgi_omega", key)
+        rows.append((f"CGI, one process per query, {label} (unres with facets, omega without)", fmt(u, 2), fmt(o, 2),
+                     "", "", ratio(u, o), "", ""))
+    for key, label in (("p50_ms", "p50 ms"), ("p99_ms", "p99 ms"), ("qps", "queries/s")):
+        u, f, b = med(runs, "batch_unres", key), med(runs, "fts5_facets", key), med(runs, "baseline_facets", key)
+        rows.append((f"Bulk, one process, exact facets, {label}", fmt(u, 2), "", fmt(f, 2), fmt(b, 2), "",
+                     ratio(u, f), ratio(u, b)))
+    bq_f, bq_n, bq_1 = (med(runs, f"baseline_{m}", "qps") for m in ("facets", "nofacets", "onespy"))
+    facet_base = 1000 / bq_f - 1000 / bq_n if bq_f and bq_n else None
+    facet_one = 1000 / bq_1 - 1000 / bq_n if bq_1 and bq_n else None
+    fts_facet = med(runs, "fts5_facets", "facet_ms_per_query")
+    rows.append(("Facet time, ms/query (session, kind, verb)", f"{fmt(facet_one, 2)} (5 slots, est.)", "no facets",
+                 fmt(fts_facet, 2), fmt(facet_base, 2), "", ratio(facet_one, fts_facet), ratio(facet_one, facet_base)))
+    bu, bb = med(runs, "broad_unres", "p50_ms"), med(runs, "broad_baseline", "p50_ms")
+    matches = (runs.get("broad_baseline") or [{}])[0].get("matches", 0) / 5
+    rows.append((f"Broad query `the` ({matches:,.0f} matches), p50 ms", fmt(bu, 2), "", "", fmt(bb, 2), "", "",
+                 ratio(bu, bb)))
+    if matches:
+        rows.append(("… extrapolated linearly to 1M matching paragraphs, ms", fmt(bu * 1e6 / matches), "", "",
+                     fmt(bb * 1e6 / matches), "", "", ""))
+    out += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return out, {"pps": pps, "sizes": s, "cgi": (med(runs, "cgi_unres", "p50_ms"), med(runs, "cgi_omega", "p50_ms")),
+                 "bulk": (med(runs, "batch_unres", "qps"), med(runs, "baseline_facets", "qps"),
+                          med(runs, "fts5_facets", "qps")), "broad": (bu, matches), "rss": rss}
+
+
+def targets(summary):
+    out = ["## Targets (reported, not asserted)", ""]
+    for size, t in summary.items():
+        pps, s, cgi, bulk, (bu, matches), rss = t["pps"], t["sizes"], t["cgi"], t["bulk"], t["broad"], t["rss"]
+        yes = lambda ok: "met" if ok else "NOT met"  # noqa: E731
+        r = pps["unres"] / pps["scriptindex"] if pps["unres"] and pps["scriptindex"] else 0
+        out += [f"Corpus {size}:",
+                f"- indexing ≥ 2× scriptindex paragraphs/s: {r:.2f}× — {yes(r >= 2)}",
+                f"- index size ≤ scriptindex compacted: {s['unres'] / 1e6:.0f} MB vs {s['omega_compact'] / 1e6:.0f} MB "
+                f"(unres compacted {s['unres_compact'] / 1e6:.0f} MB) — {yes(s['unres'] <= s['omega_compact'])}",
+                f"- unres.cgi p50 (facets) below omega p50 (no facets): {fmt(cgi[0], 1)} vs {fmt(cgi[1], 1)} ms — "
+                f"{yes(cgi[0] is not None and cgi[1] is not None and cgi[0] < cgi[1])}",
+                f"- bulk with exact facets ≥ 1.5× baseline and ahead of FTS5: {ratio(bulk[0], bulk[1])} baseline, "
+                f"{ratio(bulk[0], bulk[2])} FTS5 — {yes(bulk[0] and bulk[1] and bulk[0] >= 1.5 * bulk[1] and bulk[0] > bulk[2])}",
+                f"- exact facets for 1M matching paragraphs < 100 ms: measured {fmt(bu, 1)} ms for {matches:,.0f} matches;"
+                f" linear extrapolation {fmt(bu * 1e6 / matches if matches else None)} ms (an extrapolation, not a "
+                f"measurement) — {yes(bool(matches) and bu * 1e6 / matches < 100)}",
+                f"- indexing memory: unres peak RSS {rss['unres']:.0f} MB", ""]
+    return out
+
+
+def main():
+    workdir, sizes = sys.argv[1], sys.argv[2:]
+    out = ["# Benchmark results", "",
+           "Written by `make -f Makefile.dist bench` (bench/run.sh); see docs/BENCH.md for the method.", "",
+           "## Machine", ""] + machine() + ["", "## Results", ""]
+    summary = {}
+    for size in sizes:
+        path = os.path.join(workdir, size, "results.jsonl")
+        if not os.path.exists(path) or os.path.getsize(path) == 0:
+            out += [f"### Corpus {size}: skipped (no corpus or no results)", ""]
+            continue
+        section, summary[size] = corpus_section(size, load(path))
+        out += section + [""]
+    out += targets(summary)
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
