@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace unres::analyzers {
 namespace {
@@ -23,6 +24,13 @@ auto is_word_char(char c) -> bool {
     return std::isalnum(u) != 0 || c == '-' || u >= 0x80;
 }
 
+/// Ends in a CJK Unified Ideograph (U+4E00..U+9FFF: UTF-8 lead byte E4..E9).
+auto ends_with_han(std::string_view s) -> bool {
+    if (s.size() < 3) return false;
+    const auto lead = static_cast<unsigned char>(s[s.size() - 3]);
+    return lead >= 0xE4 && lead <= 0xE9;
+}
+
 }  // namespace
 
 ClauseLexicon::ClauseLexicon(std::string_view data) {
@@ -38,7 +46,10 @@ ClauseLexicon::ClauseLexicon(std::string_view data) {
                                            : ClauseKind::Unknown;
             continue;
         }
-        m_entries.push_back({std::string(line), kind});
+        const auto eq = line.find(" = ");
+        const auto phrase = eq == std::string_view::npos ? line : trim(line.substr(0, eq));
+        const auto key = eq == std::string_view::npos ? std::string_view() : trim(line.substr(eq + 3));
+        m_entries.push_back({std::string(phrase), kind, std::string(key)});
     }
     // Longest phrases first, so the first hit in match() is the longest.
     std::stable_sort(m_entries.begin(), m_entries.end(),
@@ -50,14 +61,26 @@ auto ClauseLexicon::english() -> const ClauseLexicon& {
     return lexicon;
 }
 
+auto ClauseLexicon::for_language(const std::string& language) -> const ClauseLexicon& {
+    static const std::map<std::string, ClauseLexicon> lexicons = [] {
+        std::map<std::string, ClauseLexicon> out;
+        for (const char* code : {"fr", "es", "ru", "ar", "zh"}) {
+            out.emplace(code, ClauseLexicon(embedded_data(std::string("clauses.") + code + ".txt")));
+        }
+        return out;
+    }();
+    const auto it = lexicons.find(language);
+    return it == lexicons.end() ? english() : it->second;
+}
+
 auto ClauseLexicon::match(std::string_view text) const -> ClauseMatch {
     for (const auto& entry : m_entries) {
         const auto& p = entry.phrase;
         if (p.size() > text.size() || p.empty()) continue;
         if (lower_ascii(p[0]) != lower_ascii(text[0])) continue;
         if (text.compare(1, p.size() - 1, p, 1, p.size() - 1) != 0) continue;
-        if (p.size() < text.size() && is_word_char(text[p.size()])) continue;
-        return {std::string(text.substr(0, p.size())), entry.kind};
+        if (p.size() < text.size() && is_word_char(text[p.size()]) && !ends_with_han(p)) continue;
+        return {std::string(text.substr(0, p.size())), entry.kind, entry.key};
     }
     return {};
 }

@@ -15,11 +15,13 @@ enum class ClauseKind { Unknown, Preambular, Operative };
 struct ClauseMatch {
     std::string phrase;  ///< as printed in the paragraph (not as listed): "Noting with deep regret"
     ClauseKind kind = ClauseKind::Unknown;
+    std::string key;  ///< cross-language verb key from the lexicon ("urges"), "" when none is listed
 };
 
 /**
  * Opening phrases read from a lexicon file (format documented atop analyzers/data/clauses.en.txt):
- * one phrase a line, '#' comments, "[preambular]" / "[operative]" sections.
+ * one phrase a line, '#' comments, "[preambular]" / "[operative]" sections, and an optional
+ * " = key" after a phrase naming its English verb key ("Prie instamment = urges").
  */
 class ClauseLexicon {
   public:
@@ -29,9 +31,14 @@ class ClauseLexicon {
     /// The English lexicon compiled into the library (analyzers/data/clauses.en.txt).
     [[nodiscard]] static auto english() -> const ClauseLexicon&;
 
+    /// The lexicon compiled in for @p language (analyzers/data/clauses.<language>.txt); the English
+    /// one for "en" and for languages without a lexicon.
+    [[nodiscard]] static auto for_language(const std::string& language) -> const ClauseLexicon&;
+
     /**
      * The longest phrase that opens @p text on whole-word boundaries, the first letter's case
-     * ignored. Empty phrase when none does (or @p text is empty).
+     * ignored (ASCII letters only); a phrase ending in a Han character needs no boundary, as Chinese
+     * prints none. Empty phrase when none does (or @p text is empty).
      */
     [[nodiscard]] auto match(std::string_view text) const -> ClauseMatch;
 
@@ -42,6 +49,7 @@ class ClauseLexicon {
     struct Entry {
         std::string phrase;
         ClauseKind kind;
+        std::string key;
     };
     std::vector<Entry> m_entries;  // sorted by phrase, longest first among equal prefixes
 };

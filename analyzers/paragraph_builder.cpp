@@ -96,7 +96,12 @@ auto ends_with_terminal(std::string_view t) -> bool {
         }
     }
     if (t.empty()) return false;
-    return std::string_view(".,;:!?").find(t.back()) != std::string_view::npos;
+    if (std::string_view(".,;:!?").find(t.back()) != std::string_view::npos) return true;
+    // Chinese full-width and Arabic punctuation: 。，；：！？ and ، ؛ ؟
+    for (std::string_view mark : {"。", "，", "；", "：", "！", "？", "،", "؛", "؟"}) {
+        if (t.size() >= mark.size() && t.substr(t.size() - mark.size()) == mark) return true;
+    }
+    return false;
 }
 
 auto ends_with_colon(const std::string& raw) -> bool {
@@ -158,7 +163,7 @@ struct Draft {
     std::vector<DraftSub> subs;
 };
 
-auto finish(const Draft& d, bool layout) -> Paragraph {
+auto finish(const Draft& d, bool layout, const ClauseLexicon& lexicon) -> Paragraph {
     Paragraph p;
     p.kind = d.kind;
     p.number = d.number;
@@ -182,7 +187,7 @@ auto finish(const Draft& d, bool layout) -> Paragraph {
     if (!emphasis.empty() && p.text.rfind(emphasis, 0) == 0) {
         p.clause = emphasis;
     } else {
-        p.clause = ClauseLexicon::english().match(p.text).phrase;
+        p.clause = lexicon.match(p.text).phrase;
         if (p.clause.empty() && d.kind != ParagraphKind::Annex) p.clause = first_word(p.text);
     }
     p.clause_key = lower(p.clause);
@@ -198,6 +203,7 @@ auto finish(const Draft& d, bool layout) -> Paragraph {
 void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t end, bool annex,
                       Resolution& resolution) {
     const bool layout = source.format == SourceFormat::Layout;
+    const ClauseLexicon& lexicon = ClauseLexicon::for_language(resolution.language);
     end = std::min(end, source.lines.size());
     std::vector<Block> blocks;
     for (std::size_t i = begin; i < end; ++i) {
@@ -387,7 +393,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
             if (last_sub != nullptr) last_sub->raw += ' ' + block.text;
             continue;
         } else {
-            const auto match = ClauseLexicon::english().match(plain);
+            const auto match = lexicon.match(plain);
             const auto word = first_word(plain);
             const auto second =
                 first_word(std::string_view(plain).substr(std::min(plain.size(), word.size() + 1)));
@@ -412,7 +418,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         last = &drafts.back();
         last_sub = nullptr;
     }
-    for (const auto& d : drafts) resolution.paragraphs.push_back(finish(d, layout));
+    for (const auto& d : drafts) resolution.paragraphs.push_back(finish(d, layout, lexicon));
 }
 
 void assign_paragraph_ids(Resolution& resolution) {

@@ -4,6 +4,9 @@
 
 #include "analyzers/citations.hpp"
 #include "analyzers/error.hpp"
+#include "analyzers/localized_clauses.hpp"
+#include "analyzers/localized_metadata.hpp"
+#include "analyzers/localized_numbering.hpp"
 #include "analyzers/metadata.hpp"
 #include "analyzers/paragraph_builder.hpp"
 #include "analyzers/source_lines.hpp"
@@ -46,7 +49,7 @@ auto error(const std::string& file, int line, const std::string& reason) -> Sour
 
 }  // namespace
 
-auto parse_resolution(std::string_view text, const std::string& file) -> Resolution {
+auto parse_resolution(std::string_view text, const std::string& file, const std::string& language) -> Resolution {
     if (text.size() > max_source_bytes) {
         throw error(file, 0,
                     "too large (" + std::to_string(text.size()) + " bytes; the limit is " +
@@ -54,14 +57,16 @@ auto parse_resolution(std::string_view text, const std::string& file) -> Resolut
     }
     if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) throw error(file, 0, "empty file");
 
-    const SourceText source = read_source_lines(text);
+    // Other languages print paragraph numbers in other styles: rewrite them to "12. " and "(a) " first.
+    const std::string renumbered = language == "en" ? std::string() : normalise_numbering(text);
+    const SourceText source = read_source_lines(language == "en" ? text : std::string_view(renumbered));
     const auto& lines = source.lines;
     const std::size_t n = lines.size();
 
     // Zones: heading | body (after "The General Assembly,") | annex (after "42nd plenary meeting").
     std::size_t opening = n;
     for (std::size_t i = 0; i < n; ++i) {
-        if (is_opening_line(plain_text(lines[i]))) {
+        if (is_opening_line(plain_text(lines[i])) || is_localized_opening(plain_text(lines[i]), language)) {
             opening = i;
             break;
         }
@@ -80,20 +85,23 @@ auto parse_resolution(std::string_view text, const std::string& file) -> Resolut
 
     Resolution r;
     r.file = file;
+    r.language = language;
     std::vector<std::string> header;
     for (std::size_t i = 0; i < opening && i < n; ++i) header.push_back(plain_text(lines[i]));
     read_header_metadata(header, r);
+    if (language != "en") read_localized_metadata(header, r);
 
     std::size_t body_end = n;
     std::size_t annex_begin = n;
     for (std::size_t i = body_begin; i < n; ++i) {
         const auto t = plain_text(lines[i]);
-        if (const int meeting = plenary_meeting_number(t); meeting > 0) {
+        if (const int meeting = std::max(plenary_meeting_number(t), localized_meeting_number(t, language)); meeting > 0) {
             r.meeting = meeting;
             body_end = i;
             annex_begin = i + 1;
             while (annex_begin < n &&
-                   (lines[annex_begin].blank() || !iso_date(plain_text(lines[annex_begin])).empty())) {
+                   (lines[annex_begin].blank() || !iso_date(plain_text(lines[annex_begin])).empty() ||
+                    !localized_date(plain_text(lines[annex_begin]), language).empty())) {
                 ++annex_begin;
             }
             break;
@@ -102,6 +110,7 @@ auto parse_resolution(std::string_view text, const std::string& file) -> Resolut
     build_paragraphs(source, body_begin, body_end, false, r);
     if (annex_begin < n) build_paragraphs(source, annex_begin, n, true, r);
     assign_paragraph_ids(r);
+    localize_clauses(r);
 
     // Footnotes, and the resolutions cited by paragraphs and by the footnotes they call.
     r.footnotes = source.footnotes;

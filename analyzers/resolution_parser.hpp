@@ -18,7 +18,11 @@ inline constexpr std::size_t max_source_bytes = 16U * 1024U * 1024U;
  * the base name recorded in Resolution::file and used in error messages.
  * Throws SourceError ("FILE:LINE: reason") when the text is empty, too large, or not a resolution
  * (no symbol can be found and no paragraph can be cut). Never crashes, whatever the bytes.
+ * @p language (ISO 639-1, see language_detector.hpp) selects the clause lexicon, the opening and
+ * closing lines, dates and the paragraph numbering styles read ("١٢ -", "一、", "a)"); it is
+ * recorded in Resolution::language. "en" parses exactly as the English parser always has.
  */
-[[nodiscard]] auto parse_resolution(std::string_view text, const std::string& file) -> Resolution;
+[[nodiscard]] auto parse_resolution(std::string_view text, const std::string& file, const std::string& language = "en")
+    -> Resolution;
 
 }  // namespace unres::analyzers

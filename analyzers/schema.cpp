@@ -12,7 +12,7 @@ auto fields() -> const std::vector<FieldSpec>& {
     // Prefixes follow Xapian Omega's conventions: Q unique id, S title, X… our own fields.
     static const std::vector<FieldSpec> table = {
         {Field::Text, "", "", false, 1},
-        {Field::Title, "title", "S", false, 1},
+        {Field::Title, "title", "S", false, 1, false},
         {Field::Clause, "clause", "XC", false, 1},
         {Field::UniqueId, "id", "Q", true, 0},
         {Field::DocType, "type", "XT", true, 0},
@@ -21,12 +21,14 @@ auto fields() -> const std::vector<FieldSpec>& {
         {Field::Year, "year", "XYEAR", true, 0},
         {Field::Kind, "kind", "XKIND", true, 0},
         {Field::Verb, "verb", "XVERB", true, 0},
+        {Field::VerbKey, "verbkey", "XVKEY", true, 0},
         {Field::ClauseKey, "clausekey", "XCK", true, 0},
         {Field::Language, "lang", "XLANG", true, 0},
         {Field::Committee, "committee", "XCOM", true, 0},
         {Field::AgendaItem, "agenda", "XAG", true, 0},
         {Field::Cites, "cites", "XCITE", true, 0},
         {Field::Change, "change", "XCHG", true, 0},
+        {Field::Series, "", "XSERIES", true, 0},
         {Field::SourceFile, "", "XFILE", true, 0},
     };
     return table;
@@ -77,9 +79,16 @@ auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Fiel
     Xapian::termpos next = first_position;
     for (const auto& token : analyzer.analyze(text)) {
         const Xapian::termpos pos = first_position + token.position;
-        doc.add_posting(exact_term(field, token.form), pos, f.wdf_weight);
+        const auto add_exact = [&](const std::string& form) {
+            if (f.positional) {
+                doc.add_posting(exact_term(field, form), pos, f.wdf_weight);
+            } else {
+                doc.add_term(exact_term(field, form), f.wdf_weight);
+            }
+        };
+        add_exact(token.form);
         for (const auto& alias : token.aliases) {
-            doc.add_posting(exact_term(field, alias), pos, f.wdf_weight);
+            add_exact(alias);
             // Queries stem the alias too ("antipersonnel"), so index its stem.
             if (auto s = analyzer.stem(alias); !s.empty()) doc.add_term(stemmed_term(field, s), f.wdf_weight);
         }

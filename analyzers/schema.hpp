@@ -26,6 +26,7 @@ enum class ValueSlot : Xapian::valueno {
     Language = 8,   ///< "en"
     Change = 9,     ///< "unchanged" | "edited" | "new" (lineage)
     CitedBy = 10,   ///< sortable_serialise(number of indexed resolutions citing this one)
+    Title = 11,     ///< resolution title (resolution records), so hits need not store it
 };
 
 /// Xapian::valueno of a slot.
@@ -43,12 +44,14 @@ enum class Field {
     Year,        ///< "2023"
     Kind,        ///< "operative"
     Verb,        ///< "urges"
+    VerbKey,     ///< the verb's English key, the same in all six languages: "urges" for "prie instamment"
     ClauseKey,   ///< "noting with deep regret"
     Language,    ///< "en"
     Committee,   ///< "first", "second", … "plenary"
     AgendaItem,  ///< "99 (m)" lower-cased
     Cites,       ///< canonical symbols cited by the paragraph
     Change,      ///< lineage change class
+    Series,      ///< lineage series key "en:implementation-of-…" (resolution records only)
     SourceFile,  ///< path of the source file (resolution records only)
 };
 
@@ -59,6 +62,9 @@ struct FieldSpec {
     std::string_view prefix;      ///< Xapian term prefix
     bool boolean;                 ///< filter term (true) or free text with positions (false)
     unsigned wdf_weight;          ///< free text: wdf increment per occurrence
+    /// Free text: exact forms carry positions, so phrases work. The title is not positional: it is
+    /// repeated on every paragraph, and its positions would cost more than title phrases are worth.
+    bool positional = true;
 };
 
 /// The whole field table, in declaration order.

@@ -3,6 +3,7 @@
 #include "indexer/build_pool.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/language_detector.hpp"
 #include "analyzers/resolution_parser.hpp"
 #include "indexer/source_reader.hpp"
 
@@ -63,9 +64,11 @@ auto BuildPool::build_one(const BuildTask& task, const AnalyzerFor& analyzer_for
         }
         const std::string text = read_source(task.path);
         // Parse under the path as given, so messages name it; the record keeps the base name.
-        auto resolution = analyzers::parse_resolution(text, task.path);
+        // Language: --lang, else the file name ("…-fr.txt"), else guessed from the text.
+        const std::string language =
+            m_language.empty() ? analyzers::document_language(task.path, text) : m_language;
+        auto resolution = analyzers::parse_resolution(text, task.path, language);
         resolution.file = std::filesystem::path(task.path).filename().string();
-        if (!m_language.empty()) resolution.language = m_language;
         outcome.symbol = resolution.symbol;
         outcome.language = resolution.language;
         outcome.status = BuildOutcome::Status::Built;

@@ -2,8 +2,10 @@
 /// @brief Builds Xapian documents for the paragraphs and record of one resolution.
 #include "indexer/document_builder.hpp"
 
+#include "analyzers/localized_clauses.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
+#include "analyzers/series.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -50,17 +52,14 @@ void add_resolution_terms(Xapian::Document& doc, const Resolution& r, const std:
     doc.add_value(schema::slot(ValueSlot::Language), r.language);
 }
 
-/// The stored data of a paragraph hit: the paragraph plus the resolution metadata a front-end shows.
+/// The stored data of a paragraph hit: the paragraph plus the resolution metadata a hit shows; the
+/// rest (title, committee…) is read from the resolution record, so it is not stored 30 times over.
 auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
     nlohmann::ordered_json data;
     data["id"] = r.symbol + "#" + p.id;
     data["symbol"] = r.symbol;
     data["session"] = r.session;
-    data["title"] = r.title;
     data["adopted"] = r.adopted;
-    data["committee"] = r.committee.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(r.committee);
-    data["agenda_item"] = r.agenda_item;
-    data["meeting"] = r.meeting;
     data["language"] = r.language;
     data["paragraph"] = analyzers::to_json(p);
     return data.dump();
@@ -78,6 +77,9 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     const std::string kind = analyzers::kind_name(p.kind);
     doc.add_boolean_term(schema::boolean_term(Field::Kind, kind));
     if (!p.verb.empty()) doc.add_boolean_term(schema::boolean_term(Field::Verb, p.verb));
+    if (auto key = analyzers::verb_key(r.language, p); !key.empty()) {
+        doc.add_boolean_term(schema::boolean_term(Field::VerbKey, key));  // one filter across languages
+    }
     if (!p.clause_key.empty()) doc.add_boolean_term(schema::boolean_term(Field::ClauseKey, p.clause_key));
     for (const auto& cited : p.cites) doc.add_boolean_term(schema::boolean_term(Field::Cites, cited));
     doc.add_value(schema::slot(ValueSlot::Kind), kind);
@@ -109,9 +111,14 @@ auto build_documents(const Resolution& resolution, const analyzers::Analyzer& an
     add_resolution_terms(record, resolution, source_path);
     schema::index_text(record, analyzer, Field::Title, resolution.title);
     for (const auto& cited : resolution.cites) record.add_boolean_term(schema::boolean_term(Field::Cites, cited));
+    // Lineage groups records by series (indexer/lineage_pass.cpp).
+    if (auto key = analyzers::SeriesRules::embedded().key(resolution); !key.empty()) {
+        record.add_boolean_term(schema::boolean_term(Field::Series, key));
+    }
     nlohmann::ordered_json data = analyzers::to_json(resolution);
     data["source"] = source_path;
     record.set_data(data.dump());
+    record.add_value(schema::slot(ValueSlot::Title), resolution.title);
     built.documents.push_back(std::move(record));
     built.unique_terms.push_back(
         schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));

@@ -4,9 +4,12 @@
 
 #include "analyzers/error.hpp"
 #include "analyzers/schema.hpp"
+#include "indexer/alignment_check.hpp"
 #include "indexer/build_pool.hpp"
+#include "indexer/lineage_pass.hpp"
 #include "indexer/progress.hpp"
 #include "indexer/run_summary.hpp"
+#include "indexer/shard_set.hpp"
 #include "indexer/source_reader.hpp"
 
 #include <nlohmann/json.hpp>
@@ -15,6 +18,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace unres::indexer {
@@ -30,38 +34,41 @@ struct SourceRecord {
     std::string hash;
     std::string symbol;
     std::string language;
+    std::size_t shard = 0;  ///< the shard holding its documents and this record
 };
 
 auto owner_key(const std::string& language, const std::string& symbol) -> std::string {
     return std::string(owner_key_prefix) + language + ":" + symbol;
 }
 
-auto open_database(const std::string& path) -> Xapian::WritableDatabase {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
-        throw DatabaseError("cannot use " + path + " as a database: it is a file, not a directory");
-    }
-    try {
-        return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-    } catch (const Xapian::DatabaseLockError&) {
-        throw DatabaseError("database " + path + " is locked: another unres-index is writing to it");
-    } catch (const Xapian::Error& e) {
-        throw DatabaseError("cannot open database " + path + ": " + e.get_msg());
-    }
+auto open_shards(const IndexerOptions& options) -> ShardSet {
+    std::optional<ShardBy> by;
+    if (!options.shard_by.empty()) by = shard_by_from_name(options.shard_by);
+    return ShardSet::open(options.db, options.shards, by);
 }
 
-/// Every source file the database knows, by path.
-auto read_source_records(const Xapian::Database& db) -> std::map<std::string, SourceRecord> {
+/// Every source file the database knows, by path, with the shard that holds it.
+auto read_source_records(ShardSet& shards) -> std::map<std::string, SourceRecord> {
     std::map<std::string, SourceRecord> records;
     const std::string prefix = schema::source_metadata_key("");
-    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
-        const auto json = nlohmann::json::parse(db.get_metadata(*it), nullptr, false);
-        if (json.is_discarded()) continue;
-        records[(*it).substr(prefix.size())] = {json.value("hash", ""), json.value("symbol", ""),
-                                                json.value("language", "")};
+    for (std::size_t shard = 0; shard < shards.size(); ++shard) {
+        const Xapian::Database& db = shards.shard(shard);
+        for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+            const auto json = nlohmann::json::parse(db.get_metadata(*it), nullptr, false);
+            if (json.is_discarded()) continue;
+            records[(*it).substr(prefix.size())] = {json.value("hash", ""), json.value("symbol", ""),
+                                                    json.value("language", ""), shard};
+        }
     }
     return records;
+}
+
+/// The session a built resolution was adopted at (0 if unknown), read back from its documents.
+auto session_of(const BuildOutcome& outcome) -> int {
+    if (outcome.built.documents.empty()) return 0;
+    const std::string value =
+        outcome.built.documents.front().get_value(schema::slot(schema::ValueSlot::Session));
+    return value.empty() ? 0 : static_cast<int>(Xapian::sortable_unserialise(value));
 }
 
 /// Removes every document that came from @p path and the database's memory of it.
@@ -73,14 +80,13 @@ void forget_source(Xapian::WritableDatabase& db, const std::string& path, const 
     }
 }
 
-auto count_term(const Xapian::Database& db, const std::string& term) -> std::size_t {
-    return db.get_termfreq(term);
-}
-
 class Run {
   public:
     Run(const IndexerOptions& options, std::ostream& err, bool err_is_terminal)
-        : m_options(options), m_err(err), m_db(open_database(options.db)), m_records(read_source_records(m_db)),
+        : m_options(options),
+          m_err(err),
+          m_shards(open_shards(options)),
+          m_records(read_source_records(m_shards)),
           m_terminal(err_is_terminal && !options.quiet) {}
 
     auto execute() -> RunSummary {
@@ -103,10 +109,14 @@ class Run {
             apply(*outcome);
             progress.update(++done, m_summary.paragraphs);
         }
-        m_db.commit();
+        end_batch();
+        m_shards.commit();
+        report_misalignment();
+        // Lineage and citation counts follow in their own, idempotent commit (indexer/lineage_pass.hpp).
+        update_lineage(m_shards);
         progress.finish();
-        m_summary.resolutions_in_db = count_term(m_db, schema::boolean_term(Field::DocType, "resolution"));
-        m_summary.paragraphs_in_db = count_term(m_db, schema::boolean_term(Field::DocType, "paragraph"));
+        m_summary.resolutions_in_db = m_shards.termfreq(schema::boolean_term(Field::DocType, "resolution"));
+        m_summary.paragraphs_in_db = m_shards.termfreq(schema::boolean_term(Field::DocType, "paragraph"));
         m_summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return m_summary;
     }
@@ -128,31 +138,64 @@ class Run {
             reject(outcome.reason, outcome.path);
             return;
         }
-        if (!claim_symbol(outcome)) return;
+        begin_batch();
+        const std::size_t shard = m_shards.route(outcome.symbol, session_of(outcome));
+        if (!claim_symbol(outcome, shard)) return;
         const bool known = m_records.count(outcome.path) > 0;
-        if (known) forget_source(m_db, outcome.path, m_records[outcome.path]);
-        for (auto& doc : outcome.built.documents) m_db.add_document(doc);
-        const SourceRecord record{outcome.hash, outcome.symbol, outcome.language};
-        m_db.set_metadata(schema::source_metadata_key(outcome.path),
+        if (known) {
+            const SourceRecord& old = m_records[outcome.path];
+            forget_source(m_shards.shard(old.shard), outcome.path, old);
+        }
+        auto& db = m_shards.shard(shard);
+        for (auto& doc : outcome.built.documents) db.add_document(doc);
+        const SourceRecord record{outcome.hash, outcome.symbol, outcome.language, shard};
+        db.set_metadata(schema::source_metadata_key(outcome.path),
                           nlohmann::json{{"hash", record.hash}, {"symbol", record.symbol}, {"language", record.language}}
                               .dump());
-        m_db.set_metadata(owner_key(outcome.language, outcome.symbol), outcome.path);
+        db.set_metadata(owner_key(outcome.language, outcome.symbol), outcome.path);
         m_records[outcome.path] = record;
+        if (!outcome.symbol.empty()) m_touched_symbols[outcome.symbol] = shard;
         ++(known ? m_summary.updated : m_summary.added);
         m_summary.paragraphs += outcome.built.paragraphs;
         m_pending += outcome.built.documents.size();
         // Commit only between resolutions, so a commit never holds part of one.
         if (m_pending >= m_options.batch_size) {
-            m_db.commit();
+            end_batch();
             m_pending = 0;
+        }
+    }
+
+    /// Each batch is a transaction: without one, Xapian commits by itself every 10000 changed
+    /// documents (XAPIAN_FLUSH_THRESHOLD), which can be in the middle of a resolution.
+    void begin_batch() {
+        if (m_in_batch) return;
+        for (std::size_t i = 0; i < m_shards.size(); ++i) m_shards.shard(i).begin_transaction();
+        m_in_batch = true;
+    }
+
+    /// Commits the batch's transaction (if one is open).
+    void end_batch() {
+        if (!m_in_batch) return;
+        for (std::size_t i = 0; i < m_shards.size(); ++i) m_shards.shard(i).commit_transaction();
+        m_in_batch = false;
+    }
+
+    /// Warns about each symbol written in this run whose language versions do not align by paragraph id.
+    void report_misalignment() {
+        for (const auto& [symbol, shard] : m_touched_symbols) {
+            for (const auto& warning : alignment_warnings(m_shards.shard(shard), symbol)) {
+                m_err << "unres-index: warning: " << warning << '\n';
+                m_summary.warnings.push_back(warning);
+            }
         }
     }
 
     /// A symbol belongs to one file: of two files with the same symbol (and language), the path that
     /// sorts first keeps it, whatever order they were indexed in. Returns false to skip this file.
-    auto claim_symbol(const BuildOutcome& outcome) -> bool {
+    /// The owner is recorded in the symbol's own @p shard, where every file with that symbol goes.
+    auto claim_symbol(const BuildOutcome& outcome, std::size_t shard) -> bool {
         const std::string key = owner_key(outcome.language, outcome.symbol);
-        const std::string owner = m_db.get_metadata(key);
+        const std::string owner = m_shards.shard(shard).get_metadata(key);
         if (owner.empty() || owner == outcome.path) return true;
         std::error_code ec;
         const bool owner_exists = std::filesystem::exists(owner, ec);
@@ -166,7 +209,7 @@ class Run {
         }
         auto it = m_records.find(owner);
         if (it != m_records.end()) {
-            forget_source(m_db, owner, it->second);
+            forget_source(m_shards.shard(it->second.shard), owner, it->second);
             m_records.erase(it);
         }
         if (owner_exists) {
@@ -186,7 +229,7 @@ class Run {
                 ++it;
                 continue;
             }
-            forget_source(m_db, it->first, it->second);
+            forget_source(m_shards.shard(it->second.shard), it->first, it->second);
             ++m_summary.pruned;
             it = m_records.erase(it);
         }
@@ -194,11 +237,13 @@ class Run {
 
     const IndexerOptions& m_options;
     std::ostream& m_err;
-    Xapian::WritableDatabase m_db;
+    ShardSet m_shards;
     std::map<std::string, SourceRecord> m_records;
     bool m_terminal;
     RunSummary m_summary;
+    std::map<std::string, std::size_t> m_touched_symbols;  ///< symbol -> shard, written in this run
     std::size_t m_pending = 0;
+    bool m_in_batch = false;  ///< a transaction per shard holds the writes since the last commit
 };
 
 }  // namespace

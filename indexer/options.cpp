@@ -3,6 +3,8 @@
 #include "indexer/options.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/language_detector.hpp"
+#include "indexer/shard_router.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -24,6 +26,8 @@ auto indexer_options_description() -> po::options_description {
         ("lang", po::value<std::string>(), "language of every document (en, fr, es, ru, ar, zh)")  //
         ("batch-size", po::value<std::size_t>(), "paragraphs per commit (default 2000)")  //
         ("threads", po::value<unsigned>(), "analysis threads (default: number of cores)")  //
+        ("shards", po::value<std::size_t>(), "split a new --db into N shards (a Xapian stub lists them)")  //
+        ("shard-by", po::value<std::string>(), "put resolutions in shards by symbol (default) or session")  //
         ("path", po::value<std::vector<std::string>>(), "files or directories to read");
     return desc;
 }
@@ -50,13 +54,23 @@ auto parse_indexer_options(int argc, const char* const argv[]) -> IndexerOptions
     options.quiet = vm.count("quiet") > 0;
     options.stats = vm.count("stats") > 0;
     if (vm.count("db")) options.db = vm["db"].as<std::string>();
-    if (vm.count("lang")) options.language = vm["lang"].as<std::string>();
+    if (vm.count("lang")) {
+        options.language = vm["lang"].as<std::string>();
+        if (!analyzers::is_official_language(options.language)) {
+            throw UsageError("--lang: '" + options.language + "' is not one of ar, en, es, fr, ru, zh");
+        }
+    }
     if (vm.count("path")) options.paths = vm["path"].as<std::vector<std::string>>();
     if (vm.count("batch-size")) {
         options.batch_size = vm["batch-size"].as<std::size_t>();
         if (options.batch_size == 0) throw UsageError("--batch-size must be at least 1");
     }
     if (vm.count("threads")) options.threads = vm["threads"].as<unsigned>();
+    if (vm.count("shards")) {
+        options.shards = vm["shards"].as<std::size_t>();
+        if (options.shards == 0 || options.shards > 256) throw UsageError("--shards must be between 1 and 256");
+    }
+    if (vm.count("shard-by")) options.shard_by = shard_by_name(shard_by_from_name(vm["shard-by"].as<std::string>()));
     if (options.paths.empty() && !options.prune) throw UsageError("no input: name files or directories to read");
     if (!options.parse && options.db.empty()) throw UsageError("--db DIR is required (or use --parse)");
     if (options.parse && !options.db.empty()) throw UsageError("--parse indexes nothing; drop --db");

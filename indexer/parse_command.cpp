@@ -3,6 +3,7 @@
 #include "indexer/parse_command.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/language_detector.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/resolution_parser.hpp"
 #include "indexer/source_reader.hpp"
@@ -23,9 +24,9 @@ auto run_parse(const std::vector<std::string>& paths, const std::string& languag
     for (const auto& source : sources) {
         try {
             const auto text = read_source(source.path);
-            auto resolution = analyzers::parse_resolution(text, source.path);
+            const std::string lang = language.empty() ? analyzers::document_language(source.path, text) : language;
+            auto resolution = analyzers::parse_resolution(text, source.path, lang);
             resolution.file = std::filesystem::path(source.path).filename().string();
-            if (!language.empty()) resolution.language = language;
             out << analyzers::to_json(resolution)
                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                 << '\n';

@@ -44,7 +44,7 @@ void walk(const fs::path& dir, std::set<fs::path>& seen_dirs, std::vector<std::s
         return;
     }
     if (!seen_dirs.insert(canonical).second) return;
-    fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    fs::directory_iterator it(dir, ec);  // a directory we may not read is reported, not skipped
     if (ec) {
         problems.push_back({dir.string(), "cannot read directory: " + ec.message()});
         return;
@@ -178,7 +178,10 @@ auto read_source(const std::string& path) -> std::string {
                           std::to_string(max_file_bytes) + ")");
     }
     if (size == 0) throw SourceError(path + ": empty file");
-    std::string bytes = read_bytes(path);
+    return source_text_from_bytes(path, read_bytes(path));
+}
+
+auto source_text_from_bytes(const std::string& path, std::string bytes) -> std::string {
     if (bytes.empty()) throw SourceError(path + ": empty file");
     const bool pdf = lower_extension(path) == ".pdf" || bytes.rfind("%PDF-", 0) == 0;
     std::string text = pdf ? pdf_text(path, bytes) : std::move(bytes);

@@ -37,6 +37,12 @@ struct SourceProblem {
  */
 [[nodiscard]] auto read_source(const std::string& path) -> std::string;
 
+/**
+ * read_source() for bytes already in memory (fuzzing, tests): @p path names the source in messages
+ * and its extension (or a `%PDF-` header) selects the PDF path. Throws SourceError as read_source().
+ */
+[[nodiscard]] auto source_text_from_bytes(const std::string& path, std::string bytes) -> std::string;
+
 /// A content hash of the file's bytes (hex), for incremental indexing.
 [[nodiscard]] auto hash_file(const std::string& path) -> std::string;
 

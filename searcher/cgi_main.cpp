@@ -4,6 +4,9 @@
 #include "searcher/cgi_request.hpp"
 #include "searcher/render_html.hpp"
 #include "searcher/render_json.hpp"
+#include "searcher/history_page.hpp"
+#include "searcher/language_links.hpp"
+#include "searcher/render_lineage.hpp"
 #include "searcher/search.hpp"
 
 #include <xapian.h>
@@ -54,6 +57,18 @@ auto databases_from_env() -> std::vector<std::string> {
     return databases;
 }
 
+/// UNRES_REMOTE_TIMEOUT (milliseconds, for remote shards in stub files) and UNRES_ALLOW_PARTIAL=1.
+auto database_options_from_env() -> DatabaseOptions {
+    DatabaseOptions options;
+    const std::string timeout = env_or("UNRES_REMOTE_TIMEOUT", "");
+    const bool digits = timeout.find_first_not_of("0123456789") == std::string::npos;
+    if (!timeout.empty() && digits && timeout.size() < 9) {
+        options.remote_timeout_ms = std::max(1UL, std::stoul(timeout));
+    }
+    options.allow_partial = env_or("UNRES_ALLOW_PARTIAL", "0") == "1";
+    return options;
+}
+
 /// The absolute URL of this script for the OpenSearch description; a Host header with anything
 /// but host-name characters is ignored.
 auto self_url() -> std::string {
@@ -95,18 +110,26 @@ auto respond(const CgiRequest& request, const PageSettings& settings,
         return {200, "application/opensearchdescription+xml; charset=utf-8",
                 html("opensearch", opensearch_view(settings))};
     }
-    const bool as_json = request.format == OutputFormat::Json;
-    if (request.show.empty() && !request.has_search()) {
+    const bool as_json = request.format == PageFormat::Json;
+    if (request.show.empty() && request.history.empty() && !request.has_search()) {
         if (as_json) throw unres::UsageError("give a query (q=…) or a filter");
         return {200, "text/html; charset=utf-8", html("results", home_view(settings, request))};
     }
-    Searcher searcher(databases_from_env());
+    Searcher searcher(databases_from_env(), database_options_from_env());
     if (!request.show.empty()) {
-        const std::optional<ShowResult> show = searcher.show(request.show);
+        const std::optional<ShowResult> show = searcher.show(request.show, show_language(request.search.language));
         if (!show)
             throw Failure{404, "Resolution not found", "The index holds no resolution " + request.show + "."};
         if (as_json) return json_response(200, show_to_json(*show));
         return {200, "text/html; charset=utf-8", html("show", show_view(settings, request, *show))};
+    }
+    if (!request.history.empty()) {
+        const std::optional<History> history = searcher.history(request.history, "history");
+        if (!history)
+            throw Failure{404, "Paragraph not found",
+                          "The index holds no paragraph " + request.history + "."};
+        if (as_json) return json_response(200, history_to_json(*history));
+        return {200, "text/html; charset=utf-8", html("history", history_view(settings, request, *history))};
     }
     const SearchResult result = searcher.search(request.search);
     if (as_json) return json_response(200, result_to_json(result));
@@ -121,7 +144,7 @@ constexpr const char* k_fallback_page =
 
 auto failure_response(const Failure& failure, const CgiRequest& request, const PageSettings& settings,
                       const std::optional<HtmlTemplates>& templates) -> Response {
-    if (request.format == OutputFormat::Json) {
+    if (request.format == PageFormat::Json) {
         return json_response(failure.status, {{"error", failure.message}, {"status", failure.status}});
     }
     if (!templates) return {failure.status, "text/html; charset=utf-8", k_fallback_page};
@@ -164,7 +187,7 @@ auto main(int argc, char** argv) -> int {
         const CgiParams params = read_cgi_params(input);
         // Errors found while validating are still answered in the format asked for.
         const auto format = params.find("format");
-        if (format != params.end() && format->second == "json") request.format = OutputFormat::Json;
+        if (format != params.end() && format->second == "json") request.format = PageFormat::Json;
         request = cgi_request_from_params(params);
         response = respond(request, settings, templates);
     } catch (const Failure& failure) {

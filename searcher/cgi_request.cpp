@@ -4,6 +4,7 @@
 
 #include "analyzers/error.hpp"
 #include "searcher/escape.hpp"
+#include "searcher/query_language.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -176,9 +177,9 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
         } else if (name == "format") {
             const std::string format = trim(value);
             if (format == "json") {
-                request.format = OutputFormat::Json;
+                request.format = PageFormat::Json;
             } else if (format == "html" || format.empty()) {
-                request.format = OutputFormat::Html;
+                request.format = PageFormat::Html;
             } else {
                 throw UsageError("format must be html or json, not " + quoted(format));
             }
@@ -187,6 +188,13 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
             if (request.show.size() > CgiLimits::max_value_bytes) {
                 throw UsageError("show " + quoted(request.show) + " is too long for a resolution symbol");
             }
+        } else if (name == "history") {
+            request.history = trim(value);
+            if (request.history.size() > CgiLimits::max_value_bytes) {
+                throw UsageError("history " + quoted(request.history) + " is too long for a paragraph id");
+            }
+        } else if (name == "lang") {  // the page's language: of the query and of the resolution shown
+            request.search.language = checked_language("lang", trim(value));
         } else if (name == "opensearch") {
             request.opensearch = parse_flag(name, value);
         } else {
@@ -215,6 +223,7 @@ auto url_params(const CgiRequest& request) -> UrlParams {
     if (search.sort != defaults.sort) params.emplace_back("sort", sort_order_name(search.sort));
     if (search.limit != defaults.limit) params.emplace_back("limit", std::to_string(search.limit));
     if (search.collapse) params.emplace_back("collapse", "1");
+    if (!search.language.empty()) params.emplace_back("lang", search.language);
     if (search.offset != 0) params.emplace_back("offset", std::to_string(search.offset));
     return params;
 }

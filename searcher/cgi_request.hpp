@@ -31,14 +31,15 @@ struct CgiLimits {
     static constexpr unsigned time_limit_ms = 2000;       ///< matching time per request
 };
 
-enum class OutputFormat { Html, Json };
+enum class PageFormat { Html, Json };
 
 /// What one page request asks for. All state lives in the URL, so this round-trips through
 /// url_params() and query_string().
 struct CgiRequest {
     SearchRequest search;
-    OutputFormat format = OutputFormat::Html;
+    PageFormat format = PageFormat::Html;
     std::string show;                  ///< "A/RES/78/45" (a resolution view) or ""
+    std::string history;               ///< "A/RES/79/34#pp12" (a paragraph's history view) or ""
     bool opensearch = false;           ///< ?opensearch=1: the OpenSearch description
     std::vector<std::string> ignored;  ///< unknown parameter names, sorted, each once
 
@@ -75,7 +76,8 @@ struct CgiInput {
 /**
  * Builds the request: q (repeats are joined by spaces), one parameter per facet of facet_names()
  * (repeatable; OR within a facet), sort, limit, offset, collapse, format (html|json), show and
- * opensearch. limit and offset above CgiLimits are capped; unknown names go to `ignored`; control
+ * opensearch, and lang (ar|en|es|fr|ru|zh|auto: the page's language, see query_language.hpp;
+ * a bad code is a UsageError). limit and offset above CgiLimits are capped; unknown names go to `ignored`; control
  * characters in the query become spaces. Throws UsageError, naming the parameter and quoting the
  * value, for a query over max_query_bytes, a number that is not a whole number, limit 0, an
  * unknown sort or format, or too many or too long filter values.
@@ -84,7 +86,7 @@ struct CgiInput {
 
 /**
  * The parameters that reproduce @p request's search page, in a fixed order (q, facets in
- * facet_names() order, sort, limit, collapse, offset), leaving out defaults. Format, show and
+ * facet_names() order, sort, limit, collapse, lang, offset), leaving out defaults. Format, show and
  * ignored names are not included.
  */
 [[nodiscard]] auto url_params(const CgiRequest& request) -> UrlParams;

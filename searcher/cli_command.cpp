@@ -4,6 +4,7 @@
 
 #include "analyzers/error.hpp"
 #include "searcher/render_json.hpp"
+#include "searcher/render_lineage.hpp"
 #include "searcher/render_text.hpp"
 
 #include <fstream>
@@ -65,10 +66,36 @@ auto run_batch(const SearchOptions& o, Searcher& searcher, std::istream& lines, 
     return 0;
 }
 
+/// --history and --diff: 1 (with a "not in the index" answer) when a paragraph or resolution is missing.
+auto run_lineage(const SearchOptions& o, Searcher& searcher, std::ostream& out, bool terminal) -> int {
+    const bool text = o.format == OutputFormat::Text;
+    const int indent = o.format == OutputFormat::Json ? 2 : -1;
+    if (!o.history.empty()) {
+        const auto history = searcher.history(o.history, "--history");
+        if (!history) {
+            if (text) out << o.history << " is not in the index.\n";
+            if (!text) out << nlohmann::json{{"id", o.history}, {"error", "not found"}}.dump() << '\n';
+            return 1;
+        }
+        if (text) render_history_text(*history, out, terminal && o.color);
+        if (!text) out << history_to_json(*history).dump(indent) << '\n';
+        return 0;
+    }
+    const auto diff = searcher.diff(o.diff[0], o.diff[1], "--diff");
+    if (!diff) {
+        if (text) out << o.diff[0] << " or " << o.diff[1] << " is not in the index.\n";
+        if (!text) out << nlohmann::json{{"diff", o.diff}, {"error", "not found"}}.dump() << '\n';
+        return 1;
+    }
+    if (text) render_diff_text(*diff, out, terminal && o.color);
+    if (!text) out << resolution_diff_to_json(*diff).dump(indent) << '\n';
+    return 0;
+}
+
 }  // namespace
 
 auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& out, bool out_is_terminal) -> int {
-    Searcher searcher(o.databases);
+    Searcher searcher(o.databases, o.database);
     if (!o.batch.empty()) {
         if (o.batch == "-") return run_batch(o, searcher, in, out);
         std::ifstream file(o.batch);
@@ -76,7 +103,8 @@ auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& 
         return run_batch(o, searcher, file, out);
     }
     if (!o.show.empty()) {
-        const auto show = searcher.show(o.show);
+        const std::string& lang = o.request.language;
+        const auto show = searcher.show(o.show, lang.empty() || lang == "auto" ? "en" : lang);
         if (!show) {
             if (o.format == OutputFormat::Text) {
                 out << o.show << " is not in the index.\n";
@@ -92,6 +120,7 @@ auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& 
         }
         return 0;
     }
+    if (!o.history.empty() || !o.diff.empty()) return run_lineage(o, searcher, out, out_is_terminal);
     write_result(o, searcher.search(o.request), out, out_is_terminal);
     return 0;
 }

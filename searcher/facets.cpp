@@ -11,18 +11,41 @@ namespace unres::searcher {
 
 using schema::ValueSlot;
 
-FacetSpy::FacetSpy() {
-    m_counters = {{"session", schema::slot(ValueSlot::Session), {}},
-                  {"kind", schema::slot(ValueSlot::Kind), {}},
-                  {"verb", schema::slot(ValueSlot::Verb), {}},
-                  {"clause", schema::slot(ValueSlot::ClauseKey), {}},
-                  {"change", schema::slot(ValueSlot::Change), {}}};
+FacetSpy::FacetSpy(const Xapian::Database& db) : m_db(db) {
+    const std::pair<const char*, ValueSlot> facets[] = {{"session", ValueSlot::Session},
+                                                        {"kind", ValueSlot::Kind},
+                                                        {"verb", ValueSlot::Verb},
+                                                        {"clause", ValueSlot::ClauseKey},
+                                                        {"change", ValueSlot::Change}};
+    for (const auto& [name, slot] : facets) {
+        m_counters.push_back({name, schema::slot(slot), m_db.valuestream_begin(schema::slot(slot)), {}});
+    }
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
+    const Xapian::docid did = doc.get_docid();
+    if (did < m_last_docid) {
+        // Streams only move forward; a match that went back (not seen in practice) restarts them.
+        for (auto& c : m_counters) c.stream = m_db.valuestream_begin(c.slot);
+    }
+    m_last_docid = did;
     for (auto& c : m_counters) {
-        std::string value = doc.get_value(c.slot);
-        if (!value.empty()) ++c.counts[value];
+        if (c.stream == m_db.valuestream_end(c.slot)) continue;
+        if (c.stream.check(did) && c.stream != m_db.valuestream_end(c.slot) && c.stream.get_docid() == did) {
+            ++c.counts[*c.stream];
+        }
+    }
+}
+
+auto FacetSpy::slots() const -> std::vector<std::pair<std::string, Xapian::valueno>> {
+    std::vector<std::pair<std::string, Xapian::valueno>> out;
+    for (const auto& c : m_counters) out.emplace_back(c.name, c.slot);
+    return out;
+}
+
+void FacetSpy::add_count(const std::string& name, const std::string& raw, Xapian::doccount count) {
+    for (auto& c : m_counters) {
+        if (c.name == name && !raw.empty()) c.counts[raw] += count;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "searcher/options.hpp"
 
 #include "analyzers/error.hpp"
+#include "searcher/query_language.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -27,13 +28,20 @@ auto description() -> po::options_description {
         ("change", po::value<std::vector<std::string>>(), "only unchanged|edited|new paragraphs; repeatable")  //
         ("limit,n", po::value<std::size_t>()->default_value(10), "hits to show")             //
         ("offset", po::value<std::size_t>()->default_value(0), "hits to skip")               //
-        ("sort", po::value<std::string>()->default_value("relevance"), "relevance | date | document")  //
+        ("sort", po::value<std::string>()->default_value("relevance"), "relevance | date | document | cited")  //
         ("collapse", "best paragraph per resolution, with the number of others")            //
         ("format,f", po::value<std::string>()->default_value("text"), "text | json | jsonl | tsv")  //
-        ("lang", po::value<std::string>()->default_value("en"), "language the query is analysed in")  //
+        ("lang", po::value<std::string>()->default_value(""),
+         "ar|en|es|fr|ru|zh|auto: language the query is analysed in (default: English, or the query's "
+         "script) and of --show")  //
         ("show", po::value<std::string>(), "print one paragraph (A/RES/78/45#op7) or resolution (A/RES/78/45)")  //
         ("batch", po::value<std::string>(), "run one query per line of FILE (- for stdin); JSON Lines out")  //
+        ("history", po::value<std::string>(), "a paragraph's versions through its series (A/RES/79/34#pp12)")  //
+        ("diff", po::value<std::vector<std::string>>()->multitoken(), "what changed: --diff A/RES/78/45 A/RES/79/34")  //
         ("no-color", "no colours or bold, even on a terminal")                               //
+        ("remote-timeout", po::value<unsigned>(), "milliseconds to wait for a remote shard (default 10000)")  //
+        ("no-facets", "skip facet counting (faster; for measuring its cost)")                 //
+        ("allow-partial", "answer from the shards that respond; JSON says \"partial\": true")  //
         ("query", po::value<std::vector<std::string>>(), "the query");
     return desc;
 }
@@ -71,11 +79,22 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
     if (o.request.limit > 10000) throw UsageError("--limit: at most 10000 hits per query");
     o.request.sort = sort_order_from_name(vm["sort"].as<std::string>());
     o.request.collapse = vm.count("collapse") > 0;
-    o.request.language = vm["lang"].as<std::string>();
+    o.request.language = checked_language("--lang", vm["lang"].as<std::string>());
     o.format = format_from_name(vm["format"].as<std::string>());
     o.color = vm.count("no-color") == 0;
+    if (vm.count("remote-timeout")) {
+        o.database.remote_timeout_ms = vm["remote-timeout"].as<unsigned>();
+        if (o.database.remote_timeout_ms == 0) throw UsageError("--remote-timeout must be at least 1 (milliseconds)");
+    }
+    o.database.allow_partial = vm.count("allow-partial") > 0;
+    o.request.facets = vm.count("no-facets") == 0;
     if (vm.count("show")) o.show = vm["show"].as<std::string>();
     if (vm.count("batch")) o.batch = vm["batch"].as<std::string>();
+    if (vm.count("history")) o.history = vm["history"].as<std::string>();
+    if (vm.count("diff")) {
+        o.diff = vm["diff"].as<std::vector<std::string>>();
+        if (o.diff.size() != 2) throw UsageError("--diff takes two resolution symbols: --diff A/RES/78/45 A/RES/79/34");
+    }
     if (vm.count("query")) {
         for (const auto& word : vm["query"].as<std::vector<std::string>>()) {
             o.request.query += (o.request.query.empty() ? "" : " ") + word;
@@ -85,6 +104,11 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
         throw UsageError("--batch reads its queries from the file; give no query or --show with it");
     }
     if (!o.show.empty() && !o.request.query.empty()) throw UsageError("--show takes no query");
+    const int modes = !o.show.empty() + !o.history.empty() + !o.diff.empty() + !o.batch.empty();
+    if (modes > 1) throw UsageError("give only one of --show, --history, --diff and --batch");
+    if ((!o.history.empty() || !o.diff.empty()) && !o.request.query.empty()) {
+        throw UsageError("--history and --diff take no query");
+    }
     return o;
 }
 
@@ -92,6 +116,8 @@ auto search_help() -> std::string {
     std::ostringstream out;
     out << "Usage: unres-search --db DIR [options] QUERY\n"
            "       unres-search --db DIR --show A/RES/78/45#op7\n"
+           "       unres-search --db DIR --history A/RES/79/34#pp12\n"
+           "       unres-search --db DIR --diff A/RES/78/45 A/RES/79/34\n"
            "       unres-search --db DIR --batch FILE|- [options]\n\n"
            "Finds paragraphs of UN resolutions, best first, with exact facet counts.\n\n"
            "Query syntax:\n"
@@ -107,6 +133,7 @@ auto search_help() -> std::string {
            "Fields:\n"
            "  title:WORDS  clause:WORDS  symbol:78/45  session:78  session:75..78  year:2023\n"
            "  year:2020..2023  kind:operative  verb:urges  cites:75/52  committee:first  lang:en\n"
+           "  verbkey:urges (the same verb in all six languages: prie instamment, insta, يحث, 敦促…)\n"
            "  change:new|edited|unchanged  agenda:\"99 (m)\"\n"
            "Synonyms (e.g. APM = anti-personnel mine, Ottawa Convention) are applied to plain words.\n\n"
            "Exit status: 0 ok (even with no hits), 1 not found (--show), 2 usage, query or database error.\n\n"

@@ -3,6 +3,7 @@
 #include "searcher/query_builder.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/localized_clauses.hpp"
 #include "analyzers/schema.hpp"
 #include "analyzers/symbol.hpp"
 #include "searcher/query_lexer.hpp"
@@ -25,7 +26,7 @@ auto lower_ascii(std::string s) -> std::string {
 auto clause_key_of(const std::string& clause) -> std::string {
     std::string key;
     bool space = false;
-    for (char c : lower_ascii(clause)) {
+    for (char c : analyzers::unicode_lower(clause)) {  // "Настоятельно призывает" too
         if (c == ' ' || c == '\t') {
             space = !key.empty();
             continue;
@@ -128,6 +129,8 @@ class QueryParserState {
   private:
     using Type = QueryToken::Type;
 
+    static constexpr std::size_t max_depth = 100;  ///< deepest nesting of ( ) accepted
+
     auto at_end() const -> bool { return m_pos >= m_tokens.size(); }
     auto peek() const -> const QueryToken& { return m_tokens[m_pos]; }
 
@@ -208,11 +211,17 @@ class QueryParserState {
             if (at_end() || peek().type == Type::RParen) {
                 throw UsageError("query: empty '( )' at column " + std::to_string(t.column));
             }
+            // Each level recurses: a bound keeps a hostile query from overflowing the stack.
+            if (++m_depth > max_depth) {
+                throw UsageError("query: '(' nested more than " + std::to_string(max_depth) + " deep at column " +
+                                 std::to_string(t.column));
+            }
             Xapian::Query q = parse_or();
             if (at_end() || peek().type != Type::RParen) {
                 throw UsageError("query: unbalanced '(' at column " + std::to_string(t.column));
             }
             ++m_pos;
+            --m_depth;
             return q;
         }
         case Type::RParen:
@@ -257,6 +266,8 @@ class QueryParserState {
         }
         if (terms.empty()) return Xapian::Query::MatchNothing;
         if (terms.size() == 1) return terms.front();
+        // A field without positions (the title) matches a phrase's words in any order.
+        if (!schema::spec(field).positional) return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
         return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
     }
 
@@ -267,6 +278,8 @@ class QueryParserState {
             m_out.exact_forms.push_back(f);
         }
         if (terms.size() == 1) return terms.front();
+        // A field without positions (the title) matches a phrase's words in any order.
+        if (!schema::spec(field).positional) return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
         return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
     }
 
@@ -327,6 +340,7 @@ class QueryParserState {
     std::vector<QueryToken> m_tokens;
     BuiltQuery& m_out;
     std::size_t m_pos = 0;
+    std::size_t m_depth = 0;  ///< ( ) levels open at m_pos
 };
 
 QueryBuilder::QueryBuilder(const analyzers::Analyzer& analyzer, const Synonyms& synonyms, const Xapian::Database& db)
@@ -359,7 +373,14 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
         }
         return Xapian::Query(schema::boolean_term(facet == "symbol" ? Field::Symbol : Field::Cites, *symbol));
     }
-    if (facet == "verb") return Xapian::Query(schema::boolean_term(Field::Verb, m_analyzer.normalise(value)));
+    if (facet == "verb") {
+        // Verbs are stored lower-cased as printed ("réaffirme"); the analyzer's form may fold accents.
+        const Xapian::Query normalised(schema::boolean_term(Field::Verb, m_analyzer.normalise(value)));
+        const std::string lowered = analyzers::unicode_lower(value);
+        if (lowered == m_analyzer.normalise(value)) return normalised;
+        return Xapian::Query(Xapian::Query::OP_OR, normalised, Xapian::Query(schema::boolean_term(Field::Verb, lowered)));
+    }
+    if (facet == "verbkey") return Xapian::Query(schema::boolean_term(Field::VerbKey, lower_ascii(value)));
     if (facet == "clause") {
         return Xapian::Query(schema::boolean_term(Field::ClauseKey, clause_key_of(value)));
     }

@@ -4,6 +4,8 @@
 
 #include "analyzers/error.hpp"
 #include "searcher/escape.hpp"
+#include "searcher/history_page.hpp"
+#include "searcher/language_links.hpp"
 
 #include <kainjow/mustache.hpp>
 
@@ -18,7 +20,7 @@ namespace {
 using nlohmann::json;
 namespace mustache = kainjow::mustache;
 
-const std::vector<std::string> k_page_templates = {"results", "show", "error", "opensearch"};
+const std::vector<std::string> k_page_templates = {"results", "show", "history", "error", "opensearch"};
 const std::vector<std::string> k_partials = {"head", "header", "footer"};
 
 auto to_data(const json& value) -> mustache::data {
@@ -110,9 +112,10 @@ auto base_view(const PageSettings& settings, const CgiRequest& request, const st
     view["home_url"] = "?";
     json hidden = json::array();
     for (const auto& [name, value] : url_params(request)) {
-        if (name != "q" && name != "offset") hidden.push_back({{"name", name}, {"value", value}});
+        if (name != "q" && name != "offset" && name != "lang") hidden.push_back({{"name", name}, {"value", value}});
     }
     view["hidden"] = hidden;
+    view["lang_options"] = language_options(request.search.language);
     return view;
 }
 
@@ -208,8 +211,18 @@ auto hit_view(const CgiRequest& request, const Hit& hit) -> json {
                  {"snippet", snippet},
                  {"url", show_url(request, hit.symbol, hit.paragraph)},
                  {"resolution_url", show_url(request, hit.symbol)}};
+    if (hit.language != "en" || !request.search.language.empty()) {  // open the hit in its own language
+        view["url"] = language_show_url(request, hit.symbol, hit.paragraph, hit.language);
+        view["resolution_url"] = language_show_url(request, hit.symbol, "", hit.language);
+    }
+    view.update(content_attributes(hit.language));
+    if (hit.languages.size() > 1) {
+        view["other_languages"] = language_links(request, hit.symbol, hit.paragraph, hit.languages, hit.language, true);
+        view["has_other_languages"] = true;
+    }
     if (hit.collapsed_others > 0) view["others"] = grouped(hit.collapsed_others);
     if (!hit.change.empty()) view["change"] = hit.change;
+    add_change_badge(view, request, hit.id, {hit.predecessor, hit.similarity, hit.change, false});
     return view;
 }
 
@@ -280,7 +293,8 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
     for (const auto& [order, label] :
          std::vector<std::pair<SortOrder, std::string>>{{SortOrder::Relevance, "Relevance"},
                                                         {SortOrder::Date, "Newest"},
-                                                        {SortOrder::Document, "Document order"}}) {
+                                                        {SortOrder::Document, "Document order"},
+                                                        {SortOrder::Cited, "Most cited"}}) {
         CgiRequest sorted = request;
         sorted.search.sort = order;
         sorted.search.offset = 0;
@@ -364,6 +378,13 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     json view = base_view(settings, request, resolution.symbol + " – " + resolution.title);
     view["symbol"] = resolution.symbol;
     view["resolution_title"] = resolution.title;
+    view.update(content_attributes(resolution.language));
+    view["opening"] = opening_line(resolution.language);
+    if (show.languages.size() > 1) {
+        view["languages"] = language_links(request, resolution.symbol, show.paragraph, show.languages,
+                                           resolution.language, false);
+        view["has_languages"] = true;
+    }
     json meta = json::array();
     const auto add_meta = [&](const std::string& label, const std::string& value) {
         if (!value.empty() && value != "0") meta.push_back({{"label", label}, {"value", value}});
@@ -384,6 +405,14 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     std::string section;
     for (const auto& paragraph : resolution.paragraphs) {
         json item = paragraph_view(request, paragraph, show.paragraph);
+        if (show.languages.size() > 1) {  // this paragraph in the other languages
+            item["langs"] = language_links(request, resolution.symbol, paragraph.id, show.languages,
+                                           resolution.language, true);
+            item["has_langs"] = true;
+        }
+        if (auto found = show.lineage.find(paragraph.id); found != show.lineage.end()) {
+            add_change_badge(item, request, resolution.symbol + "#" + paragraph.id, found->second);
+        }
         if (paragraph.section != section) {
             section = paragraph.section;
             if (!section.empty()) item["section"] = section;
@@ -415,8 +444,12 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
         cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
     view["cites"] = cites;
     view["has_cites"] = !cites.empty();
+    view["cited_by"] = cited_by_view(request, show.cited_by);
+    view["has_cited_by"] = !show.cited_by.empty();
     if (request.has_search()) view["back_url"] = query_string(url_params(request));
-    view["json_url"] = query_string({{"show", resolution.symbol}, {"format", "json"}});
+    view["json_url"] = resolution.language == "en"
+                           ? query_string({{"show", resolution.symbol}, {"format", "json"}})
+                           : query_string({{"show", resolution.symbol}, {"format", "json"}, {"lang", resolution.language}});
     view["target"] = show.paragraph;
     return view;
 }

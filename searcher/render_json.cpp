@@ -3,6 +3,7 @@
 #include "searcher/render_json.hpp"
 
 #include "analyzers/resolution_json.hpp"
+#include "searcher/render_lineage.hpp"
 
 #include <kainjow/mustache.hpp>
 
@@ -84,16 +85,24 @@ auto result_to_json(const SearchResult& result) -> json {
     }
     if (!result.did_you_mean.empty()) j["did_you_mean"] = result.did_you_mean;
     if (result.partial) j["partial"] = true;
+    if (!result.unavailable.empty()) j["unavailable"] = result.unavailable;
     return j;
 }
 
 auto show_to_json(const ShowResult& show) -> json {
     json whole = analyzers::to_json(show.resolution);
+    // Lineage (predecessor, similarity, change) on each paragraph that has one; who cites this resolution.
+    for (auto& p : whole["paragraphs"]) {
+        if (auto found = show.lineage.find(p.value("id", "")); found != show.lineage.end()) {
+            add_lineage_json(p, found->second);
+        }
+    }
+    whole["cited_by"] = cited_by_to_json(show.cited_by);
     if (show.paragraph.empty()) return whole;
     json j;
     j["id"] = show.resolution.symbol + "#" + show.paragraph;
-    for (const auto& p : show.resolution.paragraphs) {
-        if (p.id == show.paragraph) j["paragraph"] = analyzers::to_json(p);
+    for (const auto& p : whole["paragraphs"]) {
+        if (p.value("id", "") == show.paragraph) j["paragraph"] = p;
     }
     whole.erase("paragraphs");
     j["resolution"] = whole;

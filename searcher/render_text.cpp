@@ -163,6 +163,14 @@ void render_show_text(const ShowResult& show, std::ostream& out, bool terminal) 
     if (show.paragraph.empty() && !r.footnotes.empty()) {
         for (const auto& f : r.footnotes) out << "  " << s(dim) << f.mark << " " << f.text << s(reset) << '\n';
     }
+    if (!show.cited_by.empty()) {
+        out << '\n' << "  " << s(bold) << "Cited by" << s(reset) << '\n';
+        for (const auto& c : show.cited_by) {
+            out << "    " << c.symbol << ":";
+            for (const auto& p : c.paragraphs) out << ' ' << paragraph_label(p);
+            out << '\n';
+        }
+    }
 }
 
 void render_tsv(const SearchResult& result, const std::string& qid, std::ostream& out) {

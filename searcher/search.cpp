@@ -7,8 +7,10 @@
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
 #include "analyzers/symbol.hpp"
-#include "searcher/facets.hpp"
+#include "searcher/facet_counter.hpp"
+#include "analyzers/language_detector.hpp"
 #include "searcher/query_builder.hpp"
+#include "searcher/query_language.hpp"
 #include "searcher/snippet.hpp"
 #include "searcher/spelling.hpp"
 #include "searcher/synonyms.hpp"
@@ -26,7 +28,8 @@ auto sort_order_from_name(const std::string& name) -> SortOrder {
     if (name == "relevance") return SortOrder::Relevance;
     if (name == "date" || name == "newest") return SortOrder::Date;
     if (name == "document") return SortOrder::Document;
-    throw UsageError("sort: '" + name + "' is not one of relevance, date, document");
+    if (name == "cited") return SortOrder::Cited;
+    throw UsageError("sort: '" + name + "' is not one of relevance, date, document, cited");
 }
 
 auto sort_order_name(SortOrder order) -> std::string {
@@ -37,6 +40,8 @@ auto sort_order_name(SortOrder order) -> std::string {
         return "date";
     case SortOrder::Document:
         return "document";
+    case SortOrder::Cited:
+        return "cited";
     }
     return "relevance";
 }
@@ -46,11 +51,31 @@ auto facet_names() -> const std::vector<std::string>& {
     return names;
 }
 
+namespace {
+
+/// A string field of stored JSON; null, missing or non-string values give @p fallback.
+auto text_field(const nlohmann::json& object, const char* key, const char* fallback) -> std::string {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+}  // namespace
+
 struct Searcher::Impl {
     std::vector<std::string> paths;
+    DatabaseOptions options;
+    DatabaseSet set;
     Xapian::Database db;
     std::map<std::string, std::unique_ptr<analyzers::Analyzer>> analyzers;
     std::map<std::string, std::unique_ptr<Synonyms>> synonyms;
+
+    /// A resolution's title, from the value slot of its record (hits do not store it).
+    auto title_of(const std::string& language, const std::string& symbol) const -> std::string {
+        const std::string term = schema::boolean_term(schema::Field::UniqueId, language + ":" + symbol);
+        auto posting = db.postlist_begin(term);
+        if (posting == db.postlist_end(term)) return "";
+        return db.get_document(*posting).get_value(schema::slot(schema::ValueSlot::Title));
+    }
 
     auto analyzer(const std::string& language) -> const analyzers::Analyzer& {
         auto& a = analyzers[language];
@@ -65,19 +90,22 @@ struct Searcher::Impl {
     }
 
     void open() {
-        Xapian::Database combined;
-        for (const auto& path : paths) {
-            try {
-                combined.add_database(Xapian::Database(path));
-            } catch (const Xapian::DatabaseNotFoundError&) {
-                throw DatabaseError("no unres database at " + path +
-                                    "; create one with: unres-index --db " + path + " sample-corpus");
-            } catch (const Xapian::DatabaseOpeningError& e) {
-                throw DatabaseError("cannot open database " + path + ": " + e.get_msg() +
-                                    "; create one with: unres-index --db " + path + " sample-corpus");
-            }
+        set = open_database_set(paths, options);
+        db = set.combined();
+    }
+
+    /// A remote shard failed mid-search: drop the shards that no longer answer and go on (partial),
+    /// or say which shard failed.
+    void on_network_error(const Xapian::NetworkError& e) {
+        if (!options.allow_partial) {
+            const bool timeout = e.get_type() == std::string("NetworkTimeoutError");
+            const std::string what = timeout ? "timed out" : "failed";
+            throw DatabaseError("a remote shard " + what + ": " + e.get_msg() + " (or use --allow-partial)");
         }
-        db = combined;
+        if (set.drop_unresponsive() == 0 || set.parts.empty()) {
+            throw DatabaseError("remote shards failed: " + e.get_msg());
+        }
+        db = set.combined();
     }
 
     auto run(const SearchRequest& request) -> SearchResult;
@@ -85,9 +113,11 @@ struct Searcher::Impl {
         -> Hit;
 };
 
-Searcher::Searcher(const std::vector<std::string>& databases) : m_impl(std::make_unique<Impl>()) {
+Searcher::Searcher(const std::vector<std::string>& databases, const DatabaseOptions& options)
+    : m_impl(std::make_unique<Impl>()) {
     if (databases.empty()) throw UsageError("no database given (--db DIR)");
     m_impl->paths = databases;
+    m_impl->options = options;
     m_impl->open();
 }
 
@@ -101,6 +131,9 @@ auto Searcher::search(const SearchRequest& request) -> SearchResult {
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 3) throw;
             m_impl->db.reopen();
+        } catch (const Xapian::NetworkError& e) {
+            if (attempt == 3) throw;
+            m_impl->on_network_error(e);
         }
     }
 }
@@ -111,33 +144,38 @@ auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::A
     Hit hit;
     if (data.is_discarded()) return hit;
     const auto& p = data["paragraph"];
-    hit.id = data.value("id", "");
-    hit.symbol = data.value("symbol", "");
-    hit.paragraph = p.value("id", "");
+    hit.id = text_field(data, "id", "");
+    hit.symbol = text_field(data, "symbol", "");
+    hit.paragraph = text_field(p, "id", "");
     hit.session = data.value("session", 0);
-    hit.kind = p.value("kind", "");
+    hit.kind = text_field(p, "kind", "");
     hit.number = p.value("number", 0);
-    hit.clause = p.value("clause", "");
-    hit.verb = p.value("verb", "");
-    hit.adopted = data.value("adopted", "");
-    hit.title = data.value("title", "");
-    hit.text = p.value("text", "");
+    hit.clause = text_field(p, "clause", "");
+    hit.verb = text_field(p, "verb", "");
+    hit.adopted = text_field(data, "adopted", "");
+    hit.title = title_of(text_field(data, "language", "en"), hit.symbol);
+    hit.text = text_field(p, "text", "");
     hit.score = it.get_weight();
     hit.rank = it.get_rank() + 1;
     hit.snippet = make_snippet(hit.text, analyzer, built);
     hit.collapsed_others = it.get_collapse_count();
     if (data.contains("lineage")) {
         const auto& l = data["lineage"];
-        hit.predecessor = l.value("predecessor", "");
+        hit.predecessor = text_field(l, "predecessor", "");
         hit.similarity = l.value("similarity", 0.0);
-        hit.change = l.value("change", "");
+        hit.change = text_field(l, "change", "");
+    }
+    hit.language = text_field(data, "language", "en");
+    for (const auto& code : analyzers::official_languages()) {
+        if (db.term_exists(schema::boolean_term(Field::UniqueId, code + ":" + hit.symbol))) hit.languages.push_back(code);
     }
     return hit;
 }
 
 auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
-    const auto& analyzer = this->analyzer(request.language);
-    QueryBuilder builder(analyzer, synonyms_for(request.language), db);
+    const std::string language = query_language(request.language, request.query);
+    const auto& analyzer = this->analyzer(language);
+    QueryBuilder builder(analyzer, synonyms_for(language), db);
     const BuiltQuery built = builder.build(request.query);
     Xapian::Query filter = Xapian::Query(schema::boolean_term(Field::DocType, "paragraph"));
     const Xapian::Query facet_filter = builder.filters(request.filters);
@@ -166,10 +204,16 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
         keys.add_value(schema::slot(ValueSlot::Order));
         enquire.set_sort_by_key_then_relevance(&keys, false);
         break;
+    case SortOrder::Cited:  // most cited resolutions first, their paragraphs in document order
+        keys.add_value(schema::slot(ValueSlot::CitedBy), true);
+        keys.add_value(schema::slot(ValueSlot::Symbol));
+        keys.add_value(schema::slot(ValueSlot::Order));
+        enquire.set_sort_by_key_then_relevance(&keys, false);
+        break;
     }
     if (request.collapse) enquire.set_collapse_key(schema::slot(ValueSlot::Symbol));
-    FacetSpy spy;
-    if (request.facets) enquire.add_matchspy(&spy);
+    FacetCounter facet_counter(db, set.has_remote() || set.parts.size() > 1);
+    if (request.facets) facet_counter.attach(enquire);
 
     const Xapian::doccount everything = db.get_doccount();
     const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
@@ -182,18 +226,20 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     result.total = mset.get_matches_estimated();
     result.partial = mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(make_hit(it, analyzer, built));
-    if (request.facets) result.facets = spy.facets();
+    if (request.facets) result.facets = facet_counter.facets();
+    result.unavailable = set.unavailable;
+    if (!set.unavailable.empty()) result.partial = true;
     result.did_you_mean = suggest_spelling(db, analyzer, request.query, built.words);
     return result;
 }
 
-auto Searcher::show(const std::string& id) -> std::optional<ShowResult> {
+auto Searcher::show(const std::string& id, const std::string& language) -> std::optional<ShowResult> {
     const auto hash = id.find('#');
     const auto symbol = analyzers::normalise_symbol(id.substr(0, hash));
     if (!symbol) throw UsageError("--show: '" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
     for (int attempt = 0;; ++attempt) {
         try {
-            const std::string term = schema::boolean_term(Field::UniqueId, "en:" + *symbol);
+            const std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
             auto posting = m_impl->db.postlist_begin(term);
             if (posting == m_impl->db.postlist_end(term)) return std::nullopt;
             const auto doc = m_impl->db.get_document(*posting);
@@ -206,7 +252,37 @@ auto Searcher::show(const std::string& id) -> std::optional<ShowResult> {
                     return std::nullopt;
                 }
             }
+            show.lineage = read_lineage(m_impl->db, show.resolution);
+            show.cited_by = read_cited_by(m_impl->db, show.resolution.symbol);
+            for (const auto& code : analyzers::official_languages()) {
+                if (m_impl->db.term_exists(schema::boolean_term(Field::UniqueId, code + ":" + *symbol))) {
+                    show.languages.push_back(code);
+                }
+            }
             return show;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == 3) throw;
+            m_impl->db.reopen();
+        }
+    }
+}
+
+auto Searcher::history(const std::string& id, const std::string& option) -> std::optional<History> {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return paragraph_history(m_impl->db, id, option);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == 3) throw;
+            m_impl->db.reopen();
+        }
+    }
+}
+
+auto Searcher::diff(const std::string& before, const std::string& after, const std::string& option)
+    -> std::optional<ResolutionDiff> {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return resolution_diff(m_impl->db, before, after, option);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 3) throw;
             m_impl->db.reopen();

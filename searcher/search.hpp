@@ -3,6 +3,8 @@
 #pragma once
 
 #include "analyzers/resolution.hpp"
+#include "searcher/lineage.hpp"
+#include "searcher/database_set.hpp"
 
 #include <xapian.h>
 
@@ -15,9 +17,9 @@
 
 namespace unres::searcher {
 
-enum class SortOrder { Relevance, Date, Document };
+enum class SortOrder { Relevance, Date, Document, Cited };
 
-/// "relevance" | "date" | "document"; throws UsageError naming the bad value otherwise.
+/// "relevance" | "date" | "document" | "cited"; throws UsageError naming the bad value otherwise.
 [[nodiscard]] auto sort_order_from_name(const std::string& name) -> SortOrder;
 [[nodiscard]] auto sort_order_name(SortOrder order) -> std::string;
 
@@ -33,7 +35,9 @@ struct SearchRequest {
     std::size_t offset = 0;
     SortOrder sort = SortOrder::Relevance;
     bool collapse = false;         ///< best paragraph per resolution
-    std::string language = "en";   ///< language the query is analysed in
+    /// Language the query is analysed in: a code, "auto" (detected) or "" (English unless the
+    /// query is in Arabic, Han or Cyrillic script; see query_language.hpp). Searches every language.
+    std::string language;
     unsigned time_limit_ms = 0;    ///< 0: no limit on matching time
     bool facets = true;            ///< count facets over the whole match set
 };
@@ -64,6 +68,8 @@ struct Hit {
     std::string predecessor;          ///< lineage: "A/RES/76/26#pp12" or ""
     double similarity = 0;
     std::string change;               ///< "unchanged" | "edited" | "new" | ""
+    std::string language = "en";      ///< language of the paragraph
+    std::vector<std::string> languages;  ///< languages its resolution is indexed in, UN order
 };
 
 struct FacetValue {
@@ -81,12 +87,16 @@ struct SearchResult {
     std::map<std::string, std::vector<FacetValue>> facets;  ///< facet_names() order is for display
     std::string did_you_mean;  ///< a corrected query, or ""
     bool partial = false;      ///< a time limit or unreachable shard cut the match short
+    std::vector<std::string> unavailable;  ///< shards left out because they did not answer (--allow-partial)
 };
 
 /// A resolution (and optionally one paragraph of it) as --show prints it.
 struct ShowResult {
     analyzers::Resolution resolution;
     std::string paragraph;  ///< "op7" when one paragraph was asked for, else ""
+    std::map<std::string, ParagraphLineage> lineage;  ///< by paragraph id, for paragraphs that have one
+    std::vector<Citation> cited_by;                   ///< indexed resolutions citing this one
+    std::vector<std::string> languages;               ///< languages indexed for this symbol, UN order
 };
 
 /**
@@ -95,15 +105,23 @@ struct ShowResult {
  */
 class Searcher {
   public:
-    explicit Searcher(const std::vector<std::string>& databases);
+    /// Opens @p databases (directories, shard directories, stub files) as in open_database_set().
+    explicit Searcher(const std::vector<std::string>& databases, const DatabaseOptions& options = {});
     ~Searcher();
     Searcher(const Searcher&) = delete;
     auto operator=(const Searcher&) -> Searcher& = delete;
 
-    /// Runs @p request. Throws UsageError for a malformed query or filter (message points at it).
+    /// Runs @p request. Throws UsageError for a malformed query or filter (message points at it),
+    /// DatabaseError naming a remote shard that stopped answering (unless options.allow_partial).
     [[nodiscard]] auto search(const SearchRequest& request) -> SearchResult;
     /// "A/RES/78/45#op7" or "A/RES/78/45" (also "78/45"); std::nullopt if not indexed.
-    [[nodiscard]] auto show(const std::string& id) -> std::optional<ShowResult>;
+    /// The version in @p language (ISO 639-1): paragraphs align by id, so "#op5" is op5 in each.
+    [[nodiscard]] auto show(const std::string& id, const std::string& language = "en") -> std::optional<ShowResult>;
+    /// paragraph_history() of @p id; UsageError messages name @p option ("--history", "history").
+    [[nodiscard]] auto history(const std::string& id, const std::string& option) -> std::optional<History>;
+    /// resolution_diff() of two symbols; UsageError messages name @p option.
+    [[nodiscard]] auto diff(const std::string& before, const std::string& after, const std::string& option)
+        -> std::optional<ResolutionDiff>;
 
   private:
     struct Impl;

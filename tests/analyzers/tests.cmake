@@ -10,6 +10,11 @@ unres_add_test_exe(analyzers_tests
   analyzers/analyzer_test.cpp
   analyzers/normalizer_test.cpp
   analyzers/segmenter_test.cpp
+  analyzers/language_detector_test.cpp
+  analyzers/localized_metadata_test.cpp
+  analyzers/localized_numbering_test.cpp
+  analyzers/multilang_parser_test.cpp
+  analyzers/lineage_test.cpp
 )
 target_link_libraries(analyzers_tests PRIVATE unres_analyzers)
 target_include_directories(analyzers_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

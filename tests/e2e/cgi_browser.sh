@@ -12,4 +12,4 @@ if [[ ! -d "$src/tests/browser/node_modules/playwright-core" ]]; then
 fi
 [[ -x "${UNRES_BIN_DIR:?}/unres.cgi" && -x "$UNRES_BIN_DIR/unres-index" ]] || { echo "build unres.cgi and unres-index first" >&2; exit 1; }
 cd "$src/tests/browser"
-exec node --test --test-reporter=spec search_page.test.mjs
+exec node --test --test-reporter=spec search_page.test.mjs history_page.test.mjs multilang_page.test.mjs

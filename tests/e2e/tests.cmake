@@ -10,8 +10,27 @@ unres_add_e2e(cgi_browser cgi_browser.sh)
 set_tests_properties(e2e:cgi_browser PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
 
 unres_add_e2e(sample_queries sample_queries.sh)
+# Six languages: --show across languages, lang: and verbkey: filters, --lang errors.
+unres_add_e2e(multilang_cli multilang_cli.sh)
+
+# Agreed language: --history, --diff and the CGI history view on sample-corpus/.
+unres_add_e2e(lineage_cli lineage_cli.sh)
+# Lineage over ../shared/un-corpus (sessions 78 and 79; skipped when absent).
+add_test(NAME e2e:lineage_report COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/lineage_report.sh)
+set_tests_properties(e2e:lineage_report PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}" SKIP_RETURN_CODE 77 TIMEOUT 600)
+
+# Sharding: remote shards over xapian-tcpsrv, faults, read replicas and merging (loopback only).
+unres_add_e2e(remote_shards remote_shards.sh)
+set_tests_properties(e2e:remote_shards PROPERTIES TIMEOUT 900 RUN_SERIAL ON)
+unres_add_e2e(shard_faults shard_faults.sh)
+unres_add_e2e(shard_replicas shard_replicas.sh)
+unres_add_e2e(shard_compact shard_compact.sh)
 
 unres_add_e2e(parse_samples parse_samples.sh)
 # Per-document counts over ../shared/un-corpus (skipped when absent).
 add_test(NAME e2e:corpus_report COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/corpus_report.sh)
 set_tests_properties(e2e:corpus_report PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}" SKIP_RETURN_CODE 77)
+
+unres_add_e2e(format_check format_check.sh)
+set_tests_properties(e2e:format_check PROPERTIES SKIP_RETURN_CODE 77)
+unres_add_e2e(schema_literals schema_literals.sh)

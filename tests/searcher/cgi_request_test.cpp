@@ -111,7 +111,7 @@ TEST_SUITE("searcher/cgi_request") {
     TEST_CASE("an empty request asks for the start page") {
         const CgiRequest request = request_from("");
         CHECK_FALSE(request.has_search());
-        CHECK(request.format == OutputFormat::Html);
+        CHECK(request.format == PageFormat::Html);
         CHECK(request.show.empty());
         CHECK(request.search.limit == 10);
         CHECK(request.search.time_limit_ms == CgiLimits::time_limit_ms);
@@ -132,13 +132,13 @@ TEST_SUITE("searcher/cgi_request") {
         CHECK(request.search.limit == 25);
         CHECK(request.search.offset == 50);
         CHECK(request.search.collapse);
-        CHECK(request.format == OutputFormat::Json);
+        CHECK(request.format == PageFormat::Json);
         CHECK(request.show == "A/RES/78/45");
         CHECK_FALSE(request.opensearch);
         CHECK(request.has_search());
         CHECK(request_from("opensearch=1").opensearch);
         CHECK(request_from("sort=document").search.sort == SortOrder::Document);
-        CHECK(request_from("format=html").format == OutputFormat::Html);
+        CHECK(request_from("format=html").format == PageFormat::Html);
     }
 
     TEST_CASE("queries are joined, trimmed, cleaned of controls and repaired") {
@@ -186,7 +186,7 @@ TEST_SUITE("searcher/cgi_request") {
         std::string many;
         for (int i = 0; i <= 20; ++i) many += "&verb=v" + std::to_string(i);
         CHECK(usage_error_of(many) == "too many verb filters (at most 20)");
-        CHECK(usage_error_of("sort=random") == "sort: 'random' is not one of relevance, date, document");
+        CHECK(usage_error_of("sort=random") == "sort: 'random' is not one of relevance, date, document, cited");
     }
 
     TEST_CASE("a query of exactly 1000 bytes is accepted") {

@@ -2,6 +2,7 @@
 /// @brief Index-then-search properties over the sample corpus: every word and 3-word phrase is found.
 #include "analyzers/analyzer.hpp"
 #include "analyzers/resolution_json.hpp"
+#include "analyzers/schema.hpp"
 #include "searcher/search.hpp"
 #include "tests/system/sample_index.hpp"
 
@@ -23,7 +24,8 @@ struct IndexedParagraph {
 auto all_paragraphs(const std::string& db_path) -> std::vector<IndexedParagraph> {
     Xapian::Database db(db_path);
     std::vector<IndexedParagraph> out;
-    for (auto it = db.postlist_begin("XTresolution"); it != db.postlist_end("XTresolution"); ++it) {
+    const std::string records = schema::boolean_term(schema::Field::DocType, "resolution");
+    for (auto it = db.postlist_begin(records); it != db.postlist_end(records); ++it) {
         const auto r = analyzers::resolution_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
         for (const auto& p : r.paragraphs) out.push_back({r.symbol + "#" + p.id, p.text});
     }

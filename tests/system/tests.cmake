@@ -2,5 +2,9 @@
 unres_add_test_exe(system_tests
   system/index_search_test.cpp
   system/ranking_test.cpp
+  system/lineage_search_test.cpp
+  system/shard_search_test.cpp
+  system/multilang_search_test.cpp
+  system/multilang_alignment_test.cpp
 )
 target_link_libraries(system_tests PRIVATE unres_indexer unres_searcher)

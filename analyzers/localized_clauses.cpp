@@ -1,0 +1,53 @@
+/// @file
+/// @brief Localised clauses and verb keys (see localized_clauses.hpp).
+#include "analyzers/localized_clauses.hpp"
+
+#include "analyzers/clause_lexicon.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace unres::analyzers {
+
+auto unicode_lower(const std::string& text) -> std::string {
+    std::string out;
+    icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(out);
+    return out;
+}
+
+void localize_clauses(Resolution& resolution) {
+    const std::string& language = resolution.language;
+    if (language == "en") return;
+    const ClauseLexicon& lexicon = ClauseLexicon::for_language(language);
+    for (auto& p : resolution.paragraphs) {
+        const auto match = lexicon.match(p.text);
+        if (!match.phrase.empty()) {
+            p.clause = match.phrase;
+        } else if (language == "zh") {
+            p.clause.clear();
+        }
+        p.clause_key = unicode_lower(p.clause);
+        std::string verb = first_word(p.clause_key);
+        if (language == "ar" && (verb == "إذ" || verb == "وإذ" || verb == "وقد") &&
+            p.clause_key.size() > verb.size()) {
+            verb = first_word(std::string_view(p.clause_key).substr(verb.size() + 1));
+        }
+        p.verb = verb;
+    }
+}
+
+auto verb_key(const std::string& language, const Paragraph& paragraph) -> std::string {
+    if (paragraph.clause.empty()) return "";
+    const auto match = ClauseLexicon::for_language(language).match(paragraph.clause);
+    if (!match.key.empty()) return match.key;
+    // English: the verb after an adverb ("Strongly urges" -> "urges", "Deeply concerned" -> "concerned").
+    std::string_view rest(paragraph.clause_key);
+    std::string word = first_word(rest);
+    while (word.size() > 3 && word.compare(word.size() - 2, 2, "ly") == 0 && rest.size() > word.size() + 1) {
+        rest.remove_prefix(word.size() + 1);
+        word = first_word(rest);
+    }
+    return word.empty() ? paragraph.verb : word;
+}
+
+}  // namespace unres::analyzers

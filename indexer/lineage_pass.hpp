@@ -1,0 +1,44 @@
+/// @file
+/// @brief The index-time lineage pass: aligns paragraphs across each series and counts citations.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <vector>
+
+namespace unres::indexer {
+
+class ShardSet;
+
+/// What one lineage pass rewrote.
+struct LineageSummary {
+    bool skipped = false;                ///< the resolution records had not changed since the last pass
+    std::size_t series = 0;              ///< series in the database
+    std::size_t series_updated = 0;      ///< series whose members changed and were aligned again
+    std::size_t paragraphs_updated = 0;  ///< paragraph documents whose lineage was rewritten
+    std::size_t cited_by_updated = 0;    ///< resolutions whose citation count changed
+};
+
+/**
+ * Brings the lineage of the database up to date with its resolution records, then commits.
+ *
+ * - Series (records sharing a schema::Field::Series term) whose member records changed since the
+ *   last pass are aligned again, oldest first (session, adoption date, symbol): each paragraph of
+ *   a member that has a predecessor in its series gets data "lineage" {predecessor, similarity,
+ *   change, moved}, the boolean term Field::Change and the value slot Change. Paragraphs of the
+ *   first member get none. Older paragraphs without successor are listed as "dropped" in the
+ *   series metadata ("series:" + key).
+ * - Every resolution record and its paragraphs get ValueSlot::CitedBy: the number of other indexed
+ *   resolutions citing it.
+ *
+ * Idempotent and crash-safe: the state it last saw (record document ids, per series and overall)
+ * is stored in the same commit, so a pass interrupted before its commit is redone in full by the
+ * next run. With several shards, series and citations span them: each document is rewritten in
+ * its own shard, the state is kept in the first shard, which commits last. Throws what Xapian throws.
+ */
+auto update_lineage(const std::vector<Xapian::WritableDatabase*>& shards) -> LineageSummary;
+/// update_lineage() over every database of @p shards.
+auto update_lineage(ShardSet& shards) -> LineageSummary;
+
+}  // namespace unres::indexer

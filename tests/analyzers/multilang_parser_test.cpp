@@ -1,0 +1,77 @@
+/// @file
+/// @brief The parser in six languages: tests/fixtures/multilang/*.txt against their .expected parse.
+#include "analyzers/language_detector.hpp"
+#include "analyzers/localized_clauses.hpp"
+#include "analyzers/resolution_parser.hpp"
+#include "parser_test_support.hpp"
+
+#include <doctest/doctest.h>
+
+namespace unres::analyzers {
+namespace {
+
+const std::string fixtures = std::string(UNRES_SOURCE_DIR) + "/tests/fixtures/multilang/";
+
+/// One line of metadata, then one line per paragraph: id, kind, clause, verb, verb key, sub-paragraph ids.
+auto canonical(const Resolution& r) -> std::string {
+    std::string out = "lang=" + r.language + " symbol=" + r.symbol + " session=" + std::to_string(r.session) +
+                      " adopted=" + r.adopted + " distributed=" + r.distributed +
+                      " meeting=" + std::to_string(r.meeting) + " title=" + r.title + "\n";
+    for (const auto& p : r.paragraphs) {
+        out += p.id + " " + kind_name(p.kind) + " clause=" + p.clause + " key=" + p.clause_key +
+               " verb=" + p.verb + " verbkey=" + verb_key(r.language, p);
+        for (const auto& s : p.subparagraphs) out += " " + s.id;
+        out += "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("analyzers/multilang_parser") {
+    TEST_CASE("parses the same resolution in each of the six languages to its expected structure") {
+        for (const auto& language : official_languages()) {
+            CAPTURE(language);
+            const std::string base = fixtures + "A-RES-78-901-" + language;
+            const std::string text = test::read_file(base + ".txt");
+            REQUIRE(!text.empty());
+            const auto lang = document_language(base + ".txt", text);
+            CHECK(lang == language);
+            CHECK(detect_language(text) == language);
+            const auto r = parse_resolution(text, "A-RES-78-901-" + language + ".txt", lang);
+            CHECK(canonical(r) == test::read_file(base + ".expected"));
+        }
+    }
+
+    TEST_CASE("aligns the six versions by paragraph id, with one verb key per operative verb") {
+        std::vector<std::string> ids_en;
+        std::vector<std::string> keys_en;
+        for (const auto& language : official_languages()) {
+            CAPTURE(language);
+            const std::string file = "A-RES-78-901-" + language + ".txt";
+            const auto r = parse_resolution(test::read_file(fixtures + file), file, language);
+            std::vector<std::string> ids;
+            std::vector<std::string> keys;
+            for (const auto& p : r.paragraphs) {
+                ids.push_back(p.id);
+                for (const auto& s : p.subparagraphs) ids.push_back(s.id);
+                keys.push_back(verb_key(language, p));
+            }
+            if (language == "ar") {  // UN order puts Arabic first: take it as the reference
+                ids_en = ids;
+                keys_en = keys;
+            }
+            CHECK(ids == ids_en);
+            CHECK(keys[2] == "urges");
+            CHECK(keys[4] == "decides");
+        }
+    }
+
+    TEST_CASE("English text parses exactly as before whatever the default language argument") {
+        const std::string file = "A-RES-78-901-en.txt";
+        const auto text = test::read_file(fixtures + file);
+        CHECK(canonical(parse_resolution(text, file)) == canonical(parse_resolution(text, file, "en")));
+    }
+}
+
+}  // namespace unres::analyzers

@@ -1,0 +1,16 @@
+# Reliability: crash safety, concurrency, bad input files, CGI abuse and resource bounds (tests/reliability/*.sh).
+# Short versions run in `make -f Makefile.dist check`; `make -f Makefile.dist reliability` runs the full ones.
+add_executable(db_counts reliability/db_counts.cpp)
+target_link_libraries(db_counts PRIVATE Xapian::Xapian unres_warnings)
+
+function(unres_add_reliability name script)
+  add_test(NAME reliability:${name} COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/reliability/${script} ${ARGN})
+  set_tests_properties(reliability:${name} PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}" SKIP_RETURN_CODE 77
+                       TIMEOUT 900)
+endfunction()
+
+unres_add_reliability(kill_indexer kill_indexer.sh 400 20)
+unres_add_reliability(concurrent_search concurrent_search.sh 200)
+unres_add_reliability(bad_inputs bad_inputs.sh)
+unres_add_reliability(cgi_abuse cgi_abuse.sh 1000)
+unres_add_reliability(resource_bounds resource_bounds.sh 200)

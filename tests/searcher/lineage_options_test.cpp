@@ -1,0 +1,60 @@
+/// @file
+/// @brief Tests of the lineage options of unres-search (--history, --diff, --sort cited) and of the CGI
+/// history parameter.
+#include "analyzers/error.hpp"
+#include "searcher/options.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace unres::searcher;
+
+namespace {
+
+auto parse(std::vector<const char*> args) -> SearchOptions {
+    args.insert(args.begin(), {"unres-search", "--db", "db"});
+    return parse_search_options(static_cast<int>(args.size()), args.data());
+}
+
+auto usage_error_of(std::vector<const char*> args) -> std::string {
+    try {
+        (void)parse(std::move(args));
+    } catch (const unres::UsageError& error) {
+        return error.what();
+    }
+    return "(no error)";
+}
+
+}  // namespace
+
+TEST_SUITE("searcher/options") {
+    TEST_CASE("--history and --diff are read") {
+        CHECK(parse({"--history", "A/RES/79/34#pp12"}).history == "A/RES/79/34#pp12");
+        CHECK(parse({"--diff", "A/RES/78/45", "A/RES/79/34"}).diff ==
+              std::vector<std::string>{"A/RES/78/45", "A/RES/79/34"});
+        CHECK(parse({"--sort", "cited", "mines"}).request.sort == SortOrder::Cited);
+    }
+
+    TEST_CASE("lineage options report misuse") {
+        struct Row {
+            std::vector<const char*> args;
+            const char* message;
+        };
+        const std::vector<Row> rows = {
+            {{"--diff", "A/RES/78/45"},
+             "--diff takes two resolution symbols: --diff A/RES/78/45 A/RES/79/34"},
+            {{"--diff", "a", "b", "c"},
+             "--diff takes two resolution symbols: --diff A/RES/78/45 A/RES/79/34"},
+            {{"--history", "A/RES/79/34#pp1", "--show", "A/RES/79/34"},
+             "give only one of --show, --history, --diff and --batch"},
+            {{"--history", "A/RES/79/34#pp1", "mines"}, "--history and --diff take no query"},
+            {{"--sort", "popular"}, "sort: 'popular' is not one of relevance, date, document, cited"},
+        };
+        for (const auto& row : rows) {
+            CAPTURE(row.message);
+            CHECK(usage_error_of(row.args) == row.message);
+        }
+    }
+}
