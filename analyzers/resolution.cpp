@@ -6,12 +6,12 @@ namespace unres::analyzers {
 
 auto kind_name(ParagraphKind kind) -> std::string {
     switch (kind) {
-    case ParagraphKind::Preambular:
-        return "preambular";
-    case ParagraphKind::Operative:
-        return "operative";
-    case ParagraphKind::Annex:
-        return "annex";
+        case ParagraphKind::Preambular:
+            return "preambular";
+        case ParagraphKind::Operative:
+            return "operative";
+        case ParagraphKind::Annex:
+            return "annex";
     }
     return "preambular";
 }

@@ -39,25 +39,25 @@ struct Paragraph {
     std::string clause_key;  ///< clause lower-cased
     std::string verb;        ///< first word of the clause, lower-cased
     std::string text;        ///< clean text (see the spec): markup, marks and the number removed
-    std::vector<std::string> footnote_refs;    ///< marks of the footnotes this paragraph calls
-    std::string section;                       ///< heading of the section it stands in, or ""
-    std::vector<SubParagraph> subparagraphs;   ///< (a), (b)… in order
-    std::vector<std::string> cites;            ///< resolutions this paragraph cites (normalised)
+    std::vector<std::string> footnote_refs;   ///< marks of the footnotes this paragraph calls
+    std::string section;                      ///< heading of the section it stands in, or ""
+    std::vector<SubParagraph> subparagraphs;  ///< (a), (b)… in order
+    std::vector<std::string> cites;           ///< resolutions this paragraph cites (normalised)
 };
 
 /// One resolution with its metadata. Optional fields are empty strings / 0 when not printed.
 struct Resolution {
-    std::string file;              ///< base name of the source file
-    std::string symbol;            ///< "A/RES/78/45"
-    int session = 0;               ///< 78
-    std::string title;             ///< without the "78/45." number
-    std::string agenda_item;       ///< as printed: "99 (m)"
-    std::string adopted;           ///< ISO date
-    std::string distributed;       ///< ISO date
-    std::string committee;         ///< "First Committee"; "" when adopted without reference
-    std::string committee_report;  ///< "A/78/409" or a draft symbol "A/80/L.6"
-    int meeting = 0;               ///< plenary meeting number
-    std::string language = "en";   ///< ISO 639-1 code
+    std::string file;                ///< base name of the source file
+    std::string symbol;              ///< "A/RES/78/45"
+    int session = 0;                 ///< 78
+    std::string title;               ///< without the "78/45." number
+    std::string agenda_item;         ///< as printed: "99 (m)"
+    std::string adopted;             ///< ISO date
+    std::string distributed;         ///< ISO date
+    std::string committee;           ///< "First Committee"; "" when adopted without reference
+    std::string committee_report;    ///< "A/78/409" or a draft symbol "A/80/L.6"
+    int meeting = 0;                 ///< plenary meeting number
+    std::string language = "en";     ///< ISO 639-1 code
     std::vector<std::string> cites;  ///< every resolution the text refers to, normalised, in order
     std::vector<Footnote> footnotes;
     std::vector<Paragraph> paragraphs;

@@ -49,7 +49,8 @@ auto error(const std::string& file, int line, const std::string& reason) -> Sour
 
 }  // namespace
 
-auto parse_resolution(std::string_view text, const std::string& file, const std::string& language) -> Resolution {
+auto parse_resolution(std::string_view text, const std::string& file, const std::string& language)
+    -> Resolution {
     if (text.size() > max_source_bytes) {
         throw error(file, 0,
                     "too large (" + std::to_string(text.size()) + " bytes; the limit is " +
@@ -95,7 +96,8 @@ auto parse_resolution(std::string_view text, const std::string& file, const std:
     std::size_t annex_begin = n;
     for (std::size_t i = body_begin; i < n; ++i) {
         const auto t = plain_text(lines[i]);
-        if (const int meeting = std::max(plenary_meeting_number(t), localized_meeting_number(t, language)); meeting > 0) {
+        if (const int meeting = std::max(plenary_meeting_number(t), localized_meeting_number(t, language));
+            meeting > 0) {
             r.meeting = meeting;
             body_end = i;
             annex_begin = i + 1;

@@ -22,7 +22,7 @@ inline constexpr std::size_t max_source_bytes = 16U * 1024U * 1024U;
  * closing lines, dates and the paragraph numbering styles read ("١٢ -", "一、", "a)"); it is
  * recorded in Resolution::language. "en" parses exactly as the English parser always has.
  */
-[[nodiscard]] auto parse_resolution(std::string_view text, const std::string& file, const std::string& language = "en")
-    -> Resolution;
+[[nodiscard]] auto parse_resolution(std::string_view text, const std::string& file,
+                                    const std::string& language = "en") -> Resolution;
 
 }  // namespace unres::analyzers

@@ -64,7 +64,7 @@ auto organ_symbol_length(std::string_view s, std::size_t pos) -> std::size_t {
     const bool resolution = head.size() > 6 && (head.substr(1, 5) == "/RES/" || head.substr(1, 5) == "/res/");
     if (resolution && last_numeric) {
         if (auto b = bracket_suffix(s, i, false)) return i + b - pos;  // S/RES/2728 (2024)
-        if (auto p = part_letter(s, i)) return i + p - pos;           // A/RES/54/54 B
+        if (auto p = part_letter(s, i)) return i + p - pos;            // A/RES/54/54 B
     }
     return i - pos;
 }

@@ -109,7 +109,8 @@ int main(int argc, char** argv) try {
             const auto t0 = std::chrono::steady_clock::now();
             Xapian::Query query = qp.parse_query(q.text, flags);
             Xapian::Query filter("XTparagraph");
-            for (const auto& t : q.filters) filter = Xapian::Query(Xapian::Query::OP_AND, filter, Xapian::Query(t));
+            for (const auto& t : q.filters)
+                filter = Xapian::Query(Xapian::Query::OP_AND, filter, Xapian::Query(t));
             Xapian::Enquire enquire(db);
             enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, filter));
             std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
@@ -130,16 +131,18 @@ int main(int argc, char** argv) try {
             std::size_t bytes = 0;
             for (auto it = mset.begin(); it != mset.end(); ++it) bytes += it.get_document().get_data().size();
             for (const auto& spy : spies) {
-                for (auto v = spy->top_values_begin(100); v != spy->top_values_end(100); ++v) bytes += v.get_termfreq();
+                for (auto v = spy->top_values_begin(100); v != spy->top_values_end(100); ++v)
+                    bytes += v.get_termfreq();
             }
             matches += mset.get_matches_estimated() + (bytes == 0 ? 0 : 0);
-            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            ms.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
         }
     }
     const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::cout << "{\"mode\":\"" << mode << "\",\"queries\":" << ms.size() << ",\"p50_ms\":" << percentile(ms, 0.5)
-              << ",\"p99_ms\":" << percentile(ms, 0.99) << ",\"qps\":" << ms.size() / total
-              << ",\"matches\":" << matches << "}\n";
+    std::cout << "{\"mode\":\"" << mode << "\",\"queries\":" << ms.size()
+              << ",\"p50_ms\":" << percentile(ms, 0.5) << ",\"p99_ms\":" << percentile(ms, 0.99)
+              << ",\"qps\":" << ms.size() / total << ",\"matches\":" << matches << "}\n";
     return 0;
 } catch (const Xapian::Error& e) {
     std::cerr << "enquire-baseline: " << e.get_description() << '\n';

@@ -50,7 +50,8 @@ class BuildPool {
   private:
     void work();
     using AnalyzerFor = std::function<const analyzers::Analyzer&(const std::string&)>;
-    [[nodiscard]] auto build_one(const BuildTask& task, const AnalyzerFor& analyzer_for) const -> BuildOutcome;
+    [[nodiscard]] auto build_one(const BuildTask& task, const AnalyzerFor& analyzer_for) const
+        -> BuildOutcome;
 
     std::vector<BuildTask> m_tasks;
     std::string m_language;

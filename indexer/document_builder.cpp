@@ -18,7 +18,9 @@ using schema::ValueSlot;
 
 namespace {
 
-auto year_of(const std::string& iso_date) -> std::string { return iso_date.size() >= 4 ? iso_date.substr(0, 4) : ""; }
+auto year_of(const std::string& iso_date) -> std::string {
+    return iso_date.size() >= 4 ? iso_date.substr(0, 4) : "";
+}
 
 auto compact_date(const std::string& iso_date) -> std::string {
     std::string out;
@@ -40,7 +42,8 @@ void add_resolution_terms(Xapian::Document& doc, const Resolution& r, const std:
     if (auto y = year_of(r.adopted); !y.empty()) doc.add_boolean_term(schema::boolean_term(Field::Year, y));
     doc.add_boolean_term(schema::boolean_term(Field::Language, r.language));
     doc.add_boolean_term(schema::boolean_term(Field::Committee, schema::committee_key(r.committee)));
-    if (!r.agenda_item.empty()) doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, lower(r.agenda_item)));
+    if (!r.agenda_item.empty())
+        doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, lower(r.agenda_item)));
     doc.add_boolean_term(schema::boolean_term(Field::SourceFile, source_path));
 
     doc.add_value(schema::slot(ValueSlot::Session), Xapian::sortable_serialise(r.session));
@@ -66,7 +69,8 @@ auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
 }
 
 auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t order,
-                        const analyzers::Analyzer& analyzer, const std::string& source_path) -> Xapian::Document {
+                        const analyzers::Analyzer& analyzer, const std::string& source_path)
+    -> Xapian::Document {
     Xapian::Document doc;
     schema::index_text(doc, analyzer, Field::Text, p.text);
     schema::index_text(doc, analyzer, Field::Title, r.title);
@@ -92,25 +96,29 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
 
 }  // namespace
 
-auto unique_id(const std::string& language, const std::string& id) -> std::string { return language + ":" + id; }
+auto unique_id(const std::string& language, const std::string& id) -> std::string {
+    return language + ":" + id;
+}
 
-auto build_documents(const Resolution& resolution, const analyzers::Analyzer& analyzer, const std::string& source_path)
-    -> BuiltResolution {
+auto build_documents(const Resolution& resolution, const analyzers::Analyzer& analyzer,
+                     const std::string& source_path) -> BuiltResolution {
     BuiltResolution built;
     std::size_t order = 0;
     for (const auto& p : resolution.paragraphs) {
         built.documents.push_back(paragraph_document(resolution, p, order++, analyzer, source_path));
-        built.unique_terms.push_back(
-            schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol + "#" + p.id)));
+        built.unique_terms.push_back(schema::boolean_term(
+            Field::UniqueId, unique_id(resolution.language, resolution.symbol + "#" + p.id)));
     }
     built.paragraphs = resolution.paragraphs.size();
 
     Xapian::Document record;
-    record.add_boolean_term(schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));
+    record.add_boolean_term(
+        schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));
     record.add_boolean_term(schema::boolean_term(Field::DocType, "resolution"));
     add_resolution_terms(record, resolution, source_path);
     schema::index_text(record, analyzer, Field::Title, resolution.title);
-    for (const auto& cited : resolution.cites) record.add_boolean_term(schema::boolean_term(Field::Cites, cited));
+    for (const auto& cited : resolution.cites)
+        record.add_boolean_term(schema::boolean_term(Field::Cites, cited));
     // Lineage groups records by series (indexer/lineage_pass.cpp).
     if (auto key = analyzers::SeriesRules::embedded().key(resolution); !key.empty()) {
         record.add_boolean_term(schema::boolean_term(Field::Series, key));

@@ -27,7 +27,8 @@ struct BuiltResolution {
  * @p analyzer (which must serve resolution.language). @p source_path is recorded so that the
  * indexer can replace or prune everything that came from one file.
  */
-[[nodiscard]] auto build_documents(const analyzers::Resolution& resolution, const analyzers::Analyzer& analyzer,
-                                   const std::string& source_path) -> BuiltResolution;
+[[nodiscard]] auto build_documents(const analyzers::Resolution& resolution,
+                                   const analyzers::Analyzer& analyzer, const std::string& source_path)
+    -> BuiltResolution;
 
 }  // namespace unres::indexer

@@ -12,8 +12,8 @@
 #include "indexer/shard_set.hpp"
 #include "indexer/source_reader.hpp"
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -149,9 +149,10 @@ class Run {
         auto& db = m_shards.shard(shard);
         for (auto& doc : outcome.built.documents) db.add_document(doc);
         const SourceRecord record{outcome.hash, outcome.symbol, outcome.language, shard};
-        db.set_metadata(schema::source_metadata_key(outcome.path),
-                          nlohmann::json{{"hash", record.hash}, {"symbol", record.symbol}, {"language", record.language}}
-                              .dump());
+        db.set_metadata(
+            schema::source_metadata_key(outcome.path),
+            nlohmann::json{{"hash", record.hash}, {"symbol", record.symbol}, {"language", record.language}}
+                .dump());
         db.set_metadata(owner_key(outcome.language, outcome.symbol), outcome.path);
         m_records[outcome.path] = record;
         if (!outcome.symbol.empty()) m_touched_symbols[outcome.symbol] = shard;
@@ -248,7 +249,8 @@ class Run {
 
 }  // namespace
 
-auto run_indexer(const IndexerOptions& options, std::ostream& out, std::ostream& err, bool err_is_terminal) -> int {
+auto run_indexer(const IndexerOptions& options, std::ostream& out, std::ostream& err, bool err_is_terminal)
+    -> int {
     Run run(options, err, err_is_terminal);
     const RunSummary summary = run.execute();
     if (options.stats) {

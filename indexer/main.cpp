@@ -7,8 +7,8 @@
 
 #include <xapian.h>
 
-#include <iostream>
 #include <unistd.h>
+#include <iostream>
 
 auto main(int argc, char* argv[]) -> int try {
     const auto options = unres::indexer::parse_indexer_options(argc, argv);
@@ -16,7 +16,8 @@ auto main(int argc, char* argv[]) -> int try {
         std::cout << unres::indexer::indexer_help();
         return 0;
     }
-    if (options.parse) return unres::indexer::run_parse(options.paths, options.language, std::cout, std::cerr);
+    if (options.parse)
+        return unres::indexer::run_parse(options.paths, options.language, std::cout, std::cerr);
     return unres::indexer::run_indexer(options, std::cout, std::cerr, isatty(STDERR_FILENO) != 0);
 } catch (const unres::UsageError& e) {
     std::cerr << "unres-index: " << e.what() << "\n(try unres-index --help)\n";

@@ -16,17 +16,17 @@ namespace unres::indexer {
 
 auto indexer_options_description() -> po::options_description {
     po::options_description desc("Options");
-    desc.add_options()                                                                 //
-        ("help,h", "show this help and exit")                                          //
-        ("db,d", po::value<std::string>(), "database directory to create or update")  //
-        ("parse", "print each resolution's parse as one JSON object per line; index nothing")  //
-        ("prune", "remove resolutions whose source files no longer exist")              //
-        ("quiet,q", "print nothing but errors")                                         //
-        ("stats", "print the end-of-run summary as JSON on stdout")                     //
-        ("lang", po::value<std::string>(), "language of every document (en, fr, es, ru, ar, zh)")  //
-        ("batch-size", po::value<std::size_t>(), "paragraphs per commit (default 2000)")  //
-        ("threads", po::value<unsigned>(), "analysis threads (default: number of cores)")  //
-        ("shards", po::value<std::size_t>(), "split a new --db into N shards (a Xapian stub lists them)")  //
+    desc.add_options()                                                                                      //
+        ("help,h", "show this help and exit")                                                               //
+        ("db,d", po::value<std::string>(), "database directory to create or update")                        //
+        ("parse", "print each resolution's parse as one JSON object per line; index nothing")               //
+        ("prune", "remove resolutions whose source files no longer exist")                                  //
+        ("quiet,q", "print nothing but errors")                                                             //
+        ("stats", "print the end-of-run summary as JSON on stdout")                                         //
+        ("lang", po::value<std::string>(), "language of every document (en, fr, es, ru, ar, zh)")           //
+        ("batch-size", po::value<std::size_t>(), "paragraphs per commit (default 2000)")                    //
+        ("threads", po::value<unsigned>(), "analysis threads (default: number of cores)")                   //
+        ("shards", po::value<std::size_t>(), "split a new --db into N shards (a Xapian stub lists them)")   //
         ("shard-by", po::value<std::string>(), "put resolutions in shards by symbol (default) or session")  //
         ("path", po::value<std::vector<std::string>>(), "files or directories to read");
     return desc;
@@ -68,10 +68,13 @@ auto parse_indexer_options(int argc, const char* const argv[]) -> IndexerOptions
     if (vm.count("threads")) options.threads = vm["threads"].as<unsigned>();
     if (vm.count("shards")) {
         options.shards = vm["shards"].as<std::size_t>();
-        if (options.shards == 0 || options.shards > 256) throw UsageError("--shards must be between 1 and 256");
+        if (options.shards == 0 || options.shards > 256)
+            throw UsageError("--shards must be between 1 and 256");
     }
-    if (vm.count("shard-by")) options.shard_by = shard_by_name(shard_by_from_name(vm["shard-by"].as<std::string>()));
-    if (options.paths.empty() && !options.prune) throw UsageError("no input: name files or directories to read");
+    if (vm.count("shard-by"))
+        options.shard_by = shard_by_name(shard_by_from_name(vm["shard-by"].as<std::string>()));
+    if (options.paths.empty() && !options.prune)
+        throw UsageError("no input: name files or directories to read");
     if (!options.parse && options.db.empty()) throw UsageError("--db DIR is required (or use --parse)");
     if (options.parse && !options.db.empty()) throw UsageError("--parse indexes nothing; drop --db");
     return options;

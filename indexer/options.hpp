@@ -19,11 +19,11 @@ struct IndexerOptions {
     bool quiet = false;              ///< errors only
     bool stats = false;              ///< summary as JSON on stdout
     bool help = false;
-    std::string language;            ///< force the language of every document ("" = from file or text)
-    std::size_t batch_size = 2000;   ///< paragraphs per commit
-    unsigned threads = 0;            ///< analysis threads (0 = cores)
-    std::size_t shards = 0;          ///< --shards N: write N shards (0 = keep the layout --db has)
-    std::string shard_by;            ///< --shard-by symbol|session ("" = keep, or symbol when new)
+    std::string language;           ///< force the language of every document ("" = from file or text)
+    std::size_t batch_size = 2000;  ///< paragraphs per commit
+    unsigned threads = 0;           ///< analysis threads (0 = cores)
+    std::size_t shards = 0;         ///< --shards N: write N shards (0 = keep the layout --db has)
+    std::string shard_by;           ///< --shard-by symbol|session ("" = keep, or symbol when new)
 };
 
 /// The option descriptions (used for parsing and --help).

@@ -24,7 +24,8 @@ auto run_parse(const std::vector<std::string>& paths, const std::string& languag
     for (const auto& source : sources) {
         try {
             const auto text = read_source(source.path);
-            const std::string lang = language.empty() ? analyzers::document_language(source.path, text) : language;
+            const std::string lang =
+                language.empty() ? analyzers::document_language(source.path, text) : language;
             auto resolution = analyzers::parse_resolution(text, source.path, lang);
             resolution.file = std::filesystem::path(source.path).filename().string();
             out << analyzers::to_json(resolution)

@@ -28,8 +28,9 @@ void Progress::draw(std::size_t files, std::size_t paragraphs) {
     const double rate = elapsed > 0 ? static_cast<double>(paragraphs) / elapsed : 0.0;
     const double eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0.0;
     char line[160];
-    std::snprintf(line, sizeof line, "\r[%s] %zu/%zu files  %zu paragraphs  %.0f para/s  ETA %d:%02d ", bar.c_str(),
-                  files, m_total, paragraphs, rate, static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    std::snprintf(line, sizeof line, "\r[%s] %zu/%zu files  %zu paragraphs  %.0f para/s  ETA %d:%02d ",
+                  bar.c_str(), files, m_total, paragraphs, rate, static_cast<int>(eta) / 60,
+                  static_cast<int>(eta) % 60);
     m_out << line << std::flush;
 }
 

@@ -16,12 +16,12 @@ struct Rejection {
 /// The end-of-run summary.
 struct RunSummary {
     std::size_t files_seen = 0;
-    std::size_t added = 0;      ///< files indexed for the first time
-    std::size_t updated = 0;    ///< changed files re-indexed
-    std::size_t unchanged = 0;  ///< files skipped: same content hash as last time
-    std::size_t pruned = 0;     ///< files whose resolutions were removed (--prune)
-    std::size_t duplicates = 0; ///< files skipped: their symbol belongs to another file
-    std::size_t paragraphs = 0; ///< paragraphs written in this run
+    std::size_t added = 0;       ///< files indexed for the first time
+    std::size_t updated = 0;     ///< changed files re-indexed
+    std::size_t unchanged = 0;   ///< files skipped: same content hash as last time
+    std::size_t pruned = 0;      ///< files whose resolutions were removed (--prune)
+    std::size_t duplicates = 0;  ///< files skipped: their symbol belongs to another file
+    std::size_t paragraphs = 0;  ///< paragraphs written in this run
     std::size_t resolutions_in_db = 0;
     std::size_t paragraphs_in_db = 0;
     double seconds = 0;

@@ -27,8 +27,8 @@ struct SourceProblem {
  * extension), sorted, each once. Directory loops through symbolic links are visited once; paths
  * that do not exist or cannot be read are added to @p problems.
  */
-[[nodiscard]] auto collect_sources(const std::vector<std::string>& paths, std::vector<SourceProblem>& problems)
-    -> std::vector<SourceFile>;
+[[nodiscard]] auto collect_sources(const std::vector<std::string>& paths,
+                                   std::vector<SourceProblem>& problems) -> std::vector<SourceFile>;
 
 /**
  * The text of one source: a PDF's pages as layout text (like `pdftotext -layout`, pages separated by

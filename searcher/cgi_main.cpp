@@ -2,10 +2,10 @@
 /// @brief unres.cgi: decode the request, search or show, render HTML or JSON; the single catch site.
 #include "analyzers/error.hpp"
 #include "searcher/cgi_request.hpp"
-#include "searcher/render_html.hpp"
-#include "searcher/render_json.hpp"
 #include "searcher/history_page.hpp"
 #include "searcher/language_links.hpp"
+#include "searcher/render_html.hpp"
+#include "searcher/render_json.hpp"
 #include "searcher/render_lineage.hpp"
 #include "searcher/search.hpp"
 
@@ -117,7 +117,8 @@ auto respond(const CgiRequest& request, const PageSettings& settings,
     }
     Searcher searcher(databases_from_env(), database_options_from_env());
     if (!request.show.empty()) {
-        const std::optional<ShowResult> show = searcher.show(request.show, show_language(request.search.language));
+        const std::optional<ShowResult> show =
+            searcher.show(request.show, show_language(request.search.language));
         if (!show)
             throw Failure{404, "Resolution not found", "The index holds no resolution " + request.show + "."};
         if (as_json) return json_response(200, show_to_json(*show));

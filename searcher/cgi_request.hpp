@@ -77,8 +77,8 @@ struct CgiInput {
  * Builds the request: q (repeats are joined by spaces), one parameter per facet of facet_names()
  * (repeatable; OR within a facet), sort, limit, offset, collapse, format (html|json), show and
  * opensearch, and lang (ar|en|es|fr|ru|zh|auto: the page's language, see query_language.hpp;
- * a bad code is a UsageError). limit and offset above CgiLimits are capped; unknown names go to `ignored`; control
- * characters in the query become spaces. Throws UsageError, naming the parameter and quoting the
+ * a bad code is a UsageError). limit and offset above CgiLimits are capped; unknown names go to `ignored`;
+ * control characters in the query become spaces. Throws UsageError, naming the parameter and quoting the
  * value, for a query over max_query_bytes, a number that is not a whole number, limit 0, an
  * unknown sort or format, or too many or too long filter values.
  */

@@ -15,18 +15,18 @@ namespace {
 
 void write_result(const SearchOptions& o, const SearchResult& result, std::ostream& out, bool terminal) {
     switch (o.format) {
-    case OutputFormat::Text:
-        render_text(result, out, terminal && o.color);
-        break;
-    case OutputFormat::Json:
-        out << result_to_json(result).dump(2) << '\n';
-        break;
-    case OutputFormat::Jsonl:
-        out << result_to_json(result).dump() << '\n';
-        break;
-    case OutputFormat::Tsv:
-        render_tsv(result, "1", out);
-        break;
+        case OutputFormat::Text:
+            render_text(result, out, terminal && o.color);
+            break;
+        case OutputFormat::Json:
+            out << result_to_json(result).dump(2) << '\n';
+            break;
+        case OutputFormat::Jsonl:
+            out << result_to_json(result).dump() << '\n';
+            break;
+        case OutputFormat::Tsv:
+            render_tsv(result, "1", out);
+            break;
     }
 }
 
@@ -94,7 +94,8 @@ auto run_lineage(const SearchOptions& o, Searcher& searcher, std::ostream& out, 
 
 }  // namespace
 
-auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& out, bool out_is_terminal) -> int {
+auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& out, bool out_is_terminal)
+    -> int {
     Searcher searcher(o.databases, o.database);
     if (!o.batch.empty()) {
         if (o.batch == "-") return run_batch(o, searcher, in, out);

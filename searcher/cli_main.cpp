@@ -6,8 +6,8 @@
 
 #include <xapian.h>
 
-#include <iostream>
 #include <unistd.h>
+#include <iostream>
 
 auto main(int argc, char* argv[]) -> int try {
     const auto options = unres::searcher::parse_search_options(argc, argv);

@@ -17,30 +17,40 @@ namespace {
 
 auto description() -> po::options_description {
     po::options_description desc("Options");
-    desc.add_options()                                                                         //
-        ("help,h", "show this help and exit")                                                  //
-        ("db,d", po::value<std::vector<std::string>>(), "database to search (repeat to search several as one)")  //
-        ("session", po::value<std::vector<std::string>>(), "only session N (or N..M); repeatable")  //
+    desc.add_options()                         //
+        ("help,h", "show this help and exit")  //
+        ("db,d", po::value<std::vector<std::string>>(),
+         "database to search (repeat to search several as one)")                                        //
+        ("session", po::value<std::vector<std::string>>(), "only session N (or N..M); repeatable")      //
         ("kind", po::value<std::vector<std::string>>(), "only preambular|operative|annex; repeatable")  //
-        ("verb", po::value<std::vector<std::string>>(), "only paragraphs whose clause starts with VERB; repeatable")  //
-        ("clause", po::value<std::vector<std::string>>(), "only paragraphs with exactly this clause; repeatable")  //
+        ("verb", po::value<std::vector<std::string>>(),
+         "only paragraphs whose clause starts with VERB; repeatable")  //
+        ("clause", po::value<std::vector<std::string>>(),
+         "only paragraphs with exactly this clause; repeatable")                                         //
         ("year", po::value<std::vector<std::string>>(), "only adopted in year Y (or Y..Z); repeatable")  //
-        ("change", po::value<std::vector<std::string>>(), "only unchanged|edited|new paragraphs; repeatable")  //
-        ("limit,n", po::value<std::size_t>()->default_value(10), "hits to show")             //
-        ("offset", po::value<std::size_t>()->default_value(0), "hits to skip")               //
-        ("sort", po::value<std::string>()->default_value("relevance"), "relevance | date | document | cited")  //
-        ("collapse", "best paragraph per resolution, with the number of others")            //
+        ("change", po::value<std::vector<std::string>>(),
+         "only unchanged|edited|new paragraphs; repeatable")                      //
+        ("limit,n", po::value<std::size_t>()->default_value(10), "hits to show")  //
+        ("offset", po::value<std::size_t>()->default_value(0), "hits to skip")    //
+        ("sort", po::value<std::string>()->default_value("relevance"),
+         "relevance | date | document | cited")                                                     //
+        ("collapse", "best paragraph per resolution, with the number of others")                    //
         ("format,f", po::value<std::string>()->default_value("text"), "text | json | jsonl | tsv")  //
         ("lang", po::value<std::string>()->default_value(""),
          "ar|en|es|fr|ru|zh|auto: language the query is analysed in (default: English, or the query's "
          "script) and of --show")  //
-        ("show", po::value<std::string>(), "print one paragraph (A/RES/78/45#op7) or resolution (A/RES/78/45)")  //
-        ("batch", po::value<std::string>(), "run one query per line of FILE (- for stdin); JSON Lines out")  //
-        ("history", po::value<std::string>(), "a paragraph's versions through its series (A/RES/79/34#pp12)")  //
-        ("diff", po::value<std::vector<std::string>>()->multitoken(), "what changed: --diff A/RES/78/45 A/RES/79/34")  //
-        ("no-color", "no colours or bold, even on a terminal")                               //
-        ("remote-timeout", po::value<unsigned>(), "milliseconds to wait for a remote shard (default 10000)")  //
-        ("no-facets", "skip facet counting (faster; for measuring its cost)")                 //
+        ("show", po::value<std::string>(),
+         "print one paragraph (A/RES/78/45#op7) or resolution (A/RES/78/45)")  //
+        ("batch", po::value<std::string>(),
+         "run one query per line of FILE (- for stdin); JSON Lines out")  //
+        ("history", po::value<std::string>(),
+         "a paragraph's versions through its series (A/RES/79/34#pp12)")  //
+        ("diff", po::value<std::vector<std::string>>()->multitoken(),
+         "what changed: --diff A/RES/78/45 A/RES/79/34")        //
+        ("no-color", "no colours or bold, even on a terminal")  //
+        ("remote-timeout", po::value<unsigned>(),
+         "milliseconds to wait for a remote shard (default 10000)")                            //
+        ("no-facets", "skip facet counting (faster; for measuring its cost)")                  //
         ("allow-partial", "answer from the shards that respond; JSON says \"partial\": true")  //
         ("query", po::value<std::vector<std::string>>(), "the query");
     return desc;
@@ -61,7 +71,8 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
     positional.add("query", -1);
     po::variables_map vm;
     try {
-        po::store(po::command_line_parser(argc, argv).options(description()).positional(positional).run(), vm);
+        po::store(po::command_line_parser(argc, argv).options(description()).positional(positional).run(),
+                  vm);
         po::notify(vm);
     } catch (const po::error& e) {
         throw UsageError(e.what());
@@ -70,7 +81,8 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
     o.help = vm.count("help") > 0;
     if (o.help) return o;
     if (vm.count("db")) o.databases = vm["db"].as<std::vector<std::string>>();
-    if (o.databases.empty()) throw UsageError("--db DIR is required (create one with: unres-index --db DIR sample-corpus)");
+    if (o.databases.empty())
+        throw UsageError("--db DIR is required (create one with: unres-index --db DIR sample-corpus)");
     for (const char* facet : {"session", "kind", "verb", "clause", "year", "change"}) {
         if (vm.count(facet)) o.request.filters[facet] = vm[facet].as<std::vector<std::string>>();
     }
@@ -84,7 +96,8 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
     o.color = vm.count("no-color") == 0;
     if (vm.count("remote-timeout")) {
         o.database.remote_timeout_ms = vm["remote-timeout"].as<unsigned>();
-        if (o.database.remote_timeout_ms == 0) throw UsageError("--remote-timeout must be at least 1 (milliseconds)");
+        if (o.database.remote_timeout_ms == 0)
+            throw UsageError("--remote-timeout must be at least 1 (milliseconds)");
     }
     o.database.allow_partial = vm.count("allow-partial") > 0;
     o.request.facets = vm.count("no-facets") == 0;
@@ -93,7 +106,8 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
     if (vm.count("history")) o.history = vm["history"].as<std::string>();
     if (vm.count("diff")) {
         o.diff = vm["diff"].as<std::vector<std::string>>();
-        if (o.diff.size() != 2) throw UsageError("--diff takes two resolution symbols: --diff A/RES/78/45 A/RES/79/34");
+        if (o.diff.size() != 2)
+            throw UsageError("--diff takes two resolution symbols: --diff A/RES/78/45 A/RES/79/34");
     }
     if (vm.count("query")) {
         for (const auto& word : vm["query"].as<std::vector<std::string>>()) {
@@ -136,7 +150,8 @@ auto search_help() -> std::string {
            "  verbkey:urges (the same verb in all six languages: prie instamment, insta, يحث, 敦促…)\n"
            "  change:new|edited|unchanged  agenda:\"99 (m)\"\n"
            "Synonyms (e.g. APM = anti-personnel mine, Ottawa Convention) are applied to plain words.\n\n"
-           "Exit status: 0 ok (even with no hits), 1 not found (--show), 2 usage, query or database error.\n\n"
+           "Exit status: 0 ok (even with no hits), 1 not found (--show), 2 usage, query or database "
+           "error.\n\n"
         << description();
     return out.str();
 }

@@ -14,15 +14,15 @@ enum class OutputFormat { Text, Json, Jsonl, Tsv };
 /// What one run of unres-search is asked to do.
 struct SearchOptions {
     std::vector<std::string> databases;
-    DatabaseOptions database;   ///< remote timeout, --allow-partial
-    SearchRequest request;      ///< query, filters, limit, offset, sort, collapse, language
+    DatabaseOptions database;  ///< remote timeout, --allow-partial
+    SearchRequest request;     ///< query, filters, limit, offset, sort, collapse, language
     OutputFormat format = OutputFormat::Text;
-    std::string show;           ///< --show ID
-    std::string history;        ///< --history PARAGRAPH_ID
+    std::string show;               ///< --show ID
+    std::string history;            ///< --history PARAGRAPH_ID
     std::vector<std::string> diff;  ///< --diff OLDER NEWER (two resolution symbols)
-    std::string batch;          ///< --batch FILE ("-" = stdin)
+    std::string batch;              ///< --batch FILE ("-" = stdin)
     bool help = false;
-    bool color = true;          ///< colours when stdout is a terminal (--no-color turns them off)
+    bool color = true;  ///< colours when stdout is a terminal (--no-color turns them off)
 };
 
 /// Parses argv. Throws UsageError with a one-line message naming the bad option or value.

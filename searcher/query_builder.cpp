@@ -47,7 +47,8 @@ auto capitalise_part_letters(std::string text) -> std::string {
         if (!after_number || !letter) continue;
         std::size_t j = i;
         while (j > 0 && std::isdigit(static_cast<unsigned char>(text[j - 1]))) --j;
-        if (j > 0 && text[j - 1] == '/') text[i + 2] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i + 2])));
+        if (j > 0 && text[j - 1] == '/')
+            text[i + 2] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i + 2])));
     }
     return text;
 }
@@ -58,24 +59,29 @@ void demote_lonely_operators(std::vector<QueryToken>& tokens) {
     const auto is_operator = [](Type t) { return t == Type::And || t == Type::Or || t == Type::Not; };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!is_operator(tokens[i].type)) continue;
-        const bool before = i > 0 && (tokens[i - 1].type == Type::Word || tokens[i - 1].type == Type::Phrase ||
-                                      tokens[i - 1].type == Type::RParen);
-        const bool after = i + 1 < tokens.size() && !is_operator(tokens[i + 1].type) &&
-                           tokens[i + 1].type != Type::RParen;
+        const bool before =
+            i > 0 && (tokens[i - 1].type == Type::Word || tokens[i - 1].type == Type::Phrase ||
+                      tokens[i - 1].type == Type::RParen);
+        const bool after =
+            i + 1 < tokens.size() && !is_operator(tokens[i + 1].type) && tokens[i + 1].type != Type::RParen;
         if (!before && !after) tokens[i].type = Type::Word;
     }
 }
 
 auto is_query_field(const std::string& name) -> bool {
     const auto field = schema::field_from_query_name(name);
-    return field.has_value() && *field != Field::UniqueId && *field != Field::DocType && *field != Field::ClauseKey;
+    return field.has_value() && *field != Field::UniqueId && *field != Field::DocType &&
+           *field != Field::ClauseKey;
 }
 
 /// Boolean terms must filter, not score.
-auto unweighted(const Xapian::Query& q) -> Xapian::Query { return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0); }
+auto unweighted(const Xapian::Query& q) -> Xapian::Query {
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0);
+}
 
 auto all_digits(const std::string& s) -> bool {
-    return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() && s.size() <= 6 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 /// session:78, session:75..78, year:2020..2023 (either end may be left open: 75.., ..78).
@@ -83,7 +89,8 @@ auto number_filter(const std::string& name, Field field, schema::ValueSlot slot,
     -> Xapian::Query {
     const auto dots = value.find("..");
     if (dots == std::string::npos) {
-        if (!all_digits(value)) throw UsageError(name + ": '" + value + "' is not a number (e.g. " + name + ":78)");
+        if (!all_digits(value))
+            throw UsageError(name + ": '" + value + "' is not a number (e.g. " + name + ":78)");
         return Xapian::Query(schema::boolean_term(field, std::to_string(std::stoi(value))));
     }
     const std::string lo = value.substr(0, dots);
@@ -92,8 +99,10 @@ auto number_filter(const std::string& name, Field field, schema::ValueSlot slot,
         throw UsageError(name + ": '" + value + "' is not a range (e.g. " + name + ":75..78)");
     }
     const auto s = schema::slot(slot);
-    if (lo.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, s, Xapian::sortable_serialise(std::stod(hi)));
-    if (hi.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, s, Xapian::sortable_serialise(std::stod(lo)));
+    if (lo.empty())
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, s, Xapian::sortable_serialise(std::stod(hi)));
+    if (hi.empty())
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, s, Xapian::sortable_serialise(std::stod(lo)));
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, s, Xapian::sortable_serialise(std::stod(lo)),
                          Xapian::sortable_serialise(std::stod(hi)));
 }
@@ -140,7 +149,8 @@ class QueryParserState {
             const auto column = peek().column;
             ++m_pos;
             if (at_end() || peek().type == Type::RParen || peek().type == Type::Or) {
-                throw UsageError("query: 'OR' at column " + std::to_string(column) + " needs something after it");
+                throw UsageError("query: 'OR' at column " + std::to_string(column) +
+                                 " needs something after it");
             }
             q = Xapian::Query(Xapian::Query::OP_OR, q, parse_and());
         }
@@ -207,30 +217,30 @@ class QueryParserState {
         const QueryToken t = peek();
         ++m_pos;
         switch (t.type) {
-        case Type::LParen: {
-            if (at_end() || peek().type == Type::RParen) {
-                throw UsageError("query: empty '( )' at column " + std::to_string(t.column));
+            case Type::LParen: {
+                if (at_end() || peek().type == Type::RParen) {
+                    throw UsageError("query: empty '( )' at column " + std::to_string(t.column));
+                }
+                // Each level recurses: a bound keeps a hostile query from overflowing the stack.
+                if (++m_depth > max_depth) {
+                    throw UsageError("query: '(' nested more than " + std::to_string(max_depth) +
+                                     " deep at column " + std::to_string(t.column));
+                }
+                Xapian::Query q = parse_or();
+                if (at_end() || peek().type != Type::RParen) {
+                    throw UsageError("query: unbalanced '(' at column " + std::to_string(t.column));
+                }
+                ++m_pos;
+                --m_depth;
+                return q;
             }
-            // Each level recurses: a bound keeps a hostile query from overflowing the stack.
-            if (++m_depth > max_depth) {
-                throw UsageError("query: '(' nested more than " + std::to_string(max_depth) + " deep at column " +
-                                 std::to_string(t.column));
-            }
-            Xapian::Query q = parse_or();
-            if (at_end() || peek().type != Type::RParen) {
-                throw UsageError("query: unbalanced '(' at column " + std::to_string(t.column));
-            }
-            ++m_pos;
-            --m_depth;
-            return q;
-        }
-        case Type::RParen:
-            throw UsageError("query: unexpected ')' at column " + std::to_string(t.column));
-        case Type::Phrase:
-        case Type::Word:
-            return item_query(t);
-        default:
-            throw UsageError("query: unexpected operator at column " + std::to_string(t.column));
+            case Type::RParen:
+                throw UsageError("query: unexpected ')' at column " + std::to_string(t.column));
+            case Type::Phrase:
+            case Type::Word:
+                return item_query(t);
+            default:
+                throw UsageError("query: unexpected operator at column " + std::to_string(t.column));
         }
     }
 
@@ -253,8 +263,25 @@ class QueryParserState {
         const std::string form = m_b.m_analyzer.normalise(word);
         if (form.empty()) return Xapian::Query::MatchNothing;
         m_out.prefixes.push_back(form);
-        return Xapian::Query(Xapian::Query::OP_WILDCARD, schema::exact_term(field, form), max_wildcard_expansion,
-                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        // Expanded here, against all databases together, rather than by OP_WILDCARD: Xapian expands
+        // that per shard (per remote server), so shards would score a wildcard differently.
+        const std::string prefix = schema::exact_term(field, form);
+        std::vector<std::pair<Xapian::doccount, std::string>> terms;
+        for (auto it = m_b.m_db.allterms_begin(prefix); it != m_b.m_db.allterms_end(prefix); ++it) {
+            terms.emplace_back(it.get_termfreq(), *it);
+        }
+        if (terms.size() > max_wildcard_expansion) {
+            // Keep the most frequent, as Xapian's WILDCARD_LIMIT_MOST_FREQUENT does.
+            std::partial_sort(terms.begin(), terms.begin() + max_wildcard_expansion, terms.end(),
+                              [](const auto& a, const auto& b) {
+                                  return a.first > b.first || (a.first == b.first && a.second < b.second);
+                              });
+            terms.resize(max_wildcard_expansion);
+        }
+        if (terms.empty()) return Xapian::Query::MatchNothing;
+        std::vector<Xapian::Query> leaves;
+        for (const auto& t : terms) leaves.emplace_back(t.second);
+        return Xapian::Query(Xapian::Query::OP_SYNONYM, leaves.begin(), leaves.end());
     }
 
     /// Exact forms in order; one term, or a phrase of them.
@@ -267,7 +294,8 @@ class QueryParserState {
         if (terms.empty()) return Xapian::Query::MatchNothing;
         if (terms.size() == 1) return terms.front();
         // A field without positions (the title) matches a phrase's words in any order.
-        if (!schema::spec(field).positional) return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+        if (!schema::spec(field).positional)
+            return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
         return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
     }
 
@@ -279,7 +307,8 @@ class QueryParserState {
         }
         if (terms.size() == 1) return terms.front();
         // A field without positions (the title) matches a phrase's words in any order.
-        if (!schema::spec(field).positional) return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+        if (!schema::spec(field).positional)
+            return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
         return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
     }
 
@@ -314,8 +343,8 @@ class QueryParserState {
             if (j - i == 1) {
                 parts.push_back(word_query(tokens[i], field));
             } else {
-                parts.push_back(exact_phrase({forms.begin() + static_cast<long>(i), forms.begin() + static_cast<long>(j)},
-                                             field));
+                parts.push_back(exact_phrase(
+                    {forms.begin() + static_cast<long>(i), forms.begin() + static_cast<long>(j)}, field));
             }
             i = j;
         }
@@ -343,7 +372,8 @@ class QueryParserState {
     std::size_t m_depth = 0;  ///< ( ) levels open at m_pos
 };
 
-QueryBuilder::QueryBuilder(const analyzers::Analyzer& analyzer, const Synonyms& synonyms, const Xapian::Database& db)
+QueryBuilder::QueryBuilder(const analyzers::Analyzer& analyzer, const Synonyms& synonyms,
+                           const Xapian::Database& db)
     : m_analyzer(analyzer), m_synonyms(synonyms), m_db(db) {}
 
 auto QueryBuilder::build(const std::string& text) const -> BuiltQuery {
@@ -361,15 +391,18 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
     if (facet == "session") return number_filter(facet, Field::Session, ValueSlot::Session, value);
     if (facet == "year") return number_filter(facet, Field::Year, ValueSlot::Year, value);
     if (facet == "kind") {
-        return Xapian::Query(schema::boolean_term(Field::Kind, one_of(facet, value, {"preambular", "operative", "annex"})));
+        return Xapian::Query(
+            schema::boolean_term(Field::Kind, one_of(facet, value, {"preambular", "operative", "annex"})));
     }
     if (facet == "change") {
-        return Xapian::Query(schema::boolean_term(Field::Change, one_of(facet, value, {"unchanged", "edited", "new"})));
+        return Xapian::Query(
+            schema::boolean_term(Field::Change, one_of(facet, value, {"unchanged", "edited", "new"})));
     }
     if (facet == "symbol" || facet == "cites") {
         const auto symbol = analyzers::normalise_symbol(value);
         if (!symbol) {
-            throw UsageError(facet + ": '" + value + "' is not a UN document symbol (e.g. A/RES/78/45 or 78/45)");
+            throw UsageError(facet + ": '" + value +
+                             "' is not a UN document symbol (e.g. A/RES/78/45 or 78/45)");
         }
         return Xapian::Query(schema::boolean_term(facet == "symbol" ? Field::Symbol : Field::Cites, *symbol));
     }
@@ -378,7 +411,8 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
         const Xapian::Query normalised(schema::boolean_term(Field::Verb, m_analyzer.normalise(value)));
         const std::string lowered = analyzers::unicode_lower(value);
         if (lowered == m_analyzer.normalise(value)) return normalised;
-        return Xapian::Query(Xapian::Query::OP_OR, normalised, Xapian::Query(schema::boolean_term(Field::Verb, lowered)));
+        return Xapian::Query(Xapian::Query::OP_OR, normalised,
+                             Xapian::Query(schema::boolean_term(Field::Verb, lowered)));
     }
     if (facet == "verbkey") return Xapian::Query(schema::boolean_term(Field::VerbKey, lower_ascii(value)));
     if (facet == "clause") {
@@ -386,13 +420,15 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
     }
     if (facet == "lang") return Xapian::Query(schema::boolean_term(Field::Language, lower_ascii(value)));
     if (facet == "committee") {
-        return Xapian::Query(schema::boolean_term(Field::Committee, schema::committee_key(lower_ascii(value))));
+        return Xapian::Query(
+            schema::boolean_term(Field::Committee, schema::committee_key(lower_ascii(value))));
     }
     if (facet == "agenda") return Xapian::Query(schema::boolean_term(Field::AgendaItem, lower_ascii(value)));
     throw UsageError("unknown filter '" + facet + "' (use session, year, kind, verb, clause, change, lang)");
 }
 
-auto QueryBuilder::filters(const std::map<std::string, std::vector<std::string>>& filters) const -> Xapian::Query {
+auto QueryBuilder::filters(const std::map<std::string, std::vector<std::string>>& filters) const
+    -> Xapian::Query {
     std::vector<Xapian::Query> across;
     for (const auto& [facet, values] : filters) {
         if (values.empty()) continue;

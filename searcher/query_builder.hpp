@@ -15,12 +15,12 @@ namespace unres::searcher {
 
 /// A parsed query plus what the snippet highlighter and "did you mean" need.
 struct BuiltQuery {
-    Xapian::Query query;                  ///< MatchAll for an empty query
-    std::vector<std::string> exact_forms; ///< forms to highlight
-    std::vector<std::string> stems;       ///< stems to highlight
-    std::vector<std::string> prefixes;    ///< wildcard prefixes to highlight
-    std::vector<std::string> words;       ///< plain words as typed (normalised), for spelling checks
-    bool has_positive = false;            ///< false when the query only excludes
+    Xapian::Query query;                   ///< MatchAll for an empty query
+    std::vector<std::string> exact_forms;  ///< forms to highlight
+    std::vector<std::string> stems;        ///< stems to highlight
+    std::vector<std::string> prefixes;     ///< wildcard prefixes to highlight
+    std::vector<std::string> words;        ///< plain words as typed (normalised), for spelling checks
+    bool has_positive = false;             ///< false when the query only excludes
 };
 
 /**

@@ -7,7 +7,9 @@
 namespace unres::searcher {
 namespace {
 
-auto is_space(char c) -> bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+auto is_space(char c) -> bool {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 auto ends_word(char c) -> bool { return is_space(c) || c == '(' || c == ')' || c == '"'; }
 
 /// Reads a quoted phrase starting at the '"' at @p i; returns its text and moves @p i past it.

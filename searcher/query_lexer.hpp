@@ -11,11 +11,11 @@ namespace unres::searcher {
 struct QueryToken {
     enum class Type { Word, Phrase, And, Or, Not, LParen, RParen };
     Type type = Type::Word;
-    std::string text;   ///< the word or phrase (without field, sign, quotes or '*')
-    std::string field;  ///< "title" in title:word; "" for none
-    char sign = 0;      ///< '+', '-' or '=' written before the item; 0 for none
-    bool wildcard = false;  ///< the word ends in '*'
-    std::size_t column = 1; ///< 1-based column of the item in the query, for error messages
+    std::string text;        ///< the word or phrase (without field, sign, quotes or '*')
+    std::string field;       ///< "title" in title:word; "" for none
+    char sign = 0;           ///< '+', '-' or '=' written before the item; 0 for none
+    bool wildcard = false;   ///< the word ends in '*'
+    std::size_t column = 1;  ///< 1-based column of the item in the query, for error messages
 };
 
 /**

@@ -112,7 +112,8 @@ auto base_view(const PageSettings& settings, const CgiRequest& request, const st
     view["home_url"] = "?";
     json hidden = json::array();
     for (const auto& [name, value] : url_params(request)) {
-        if (name != "q" && name != "offset" && name != "lang") hidden.push_back({{"name", name}, {"value", value}});
+        if (name != "q" && name != "offset" && name != "lang")
+            hidden.push_back({{"name", name}, {"value", value}});
     }
     view["hidden"] = hidden;
     view["lang_options"] = language_options(request.search.language);
@@ -217,7 +218,8 @@ auto hit_view(const CgiRequest& request, const Hit& hit) -> json {
     }
     view.update(content_attributes(hit.language));
     if (hit.languages.size() > 1) {
-        view["other_languages"] = language_links(request, hit.symbol, hit.paragraph, hit.languages, hit.language, true);
+        view["other_languages"] =
+            language_links(request, hit.symbol, hit.paragraph, hit.languages, hit.language, true);
         view["has_other_languages"] = true;
     }
     if (hit.collapsed_others > 0) view["others"] = grouped(hit.collapsed_others);
@@ -447,9 +449,10 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     view["cited_by"] = cited_by_view(request, show.cited_by);
     view["has_cited_by"] = !show.cited_by.empty();
     if (request.has_search()) view["back_url"] = query_string(url_params(request));
-    view["json_url"] = resolution.language == "en"
-                           ? query_string({{"show", resolution.symbol}, {"format", "json"}})
-                           : query_string({{"show", resolution.symbol}, {"format", "json"}, {"lang", resolution.language}});
+    view["json_url"] =
+        resolution.language == "en"
+            ? query_string({{"show", resolution.symbol}, {"format", "json"}})
+            : query_string({{"show", resolution.symbol}, {"format", "json"}, {"lang", resolution.language}});
     view["target"] = show.paragraph;
     return view;
 }

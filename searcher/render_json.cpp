@@ -31,7 +31,8 @@ auto snippet_data(const std::vector<Fragment>& snippet) -> kainjow::mustache::da
 auto snippet_markup(const std::vector<Fragment>& snippet) -> std::string {
     // The template library escapes every fragment; only the <mark> tags are ours.
     static kainjow::mustache::mustache tmpl{
-        "{{#fragments}}{{#matched}}<mark>{{text}}</mark>{{/matched}}{{^matched}}{{text}}{{/matched}}{{/fragments}}"};
+        "{{#fragments}}{{#matched}}<mark>{{text}}</mark>{{/matched}}{{^matched}}{{text}}{{/matched}}{{/"
+        "fragments}}"};
     return tmpl.render(snippet_data(snippet));
 }
 

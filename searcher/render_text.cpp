@@ -98,14 +98,16 @@ void render_text(const SearchResult& result, std::ostream& out, bool terminal) {
         out << result.total << (result.total == 1 ? " paragraph" : " paragraphs") << " match; showing "
             << (result.hits.empty() ? 0 : result.offset + 1) << "–" << last << ".\n";
     }
-    if (!result.did_you_mean.empty()) out << "Did you mean: " << s(bold) << result.did_you_mean << s(reset) << "?\n";
+    if (!result.did_you_mean.empty())
+        out << "Did you mean: " << s(bold) << result.did_you_mean << s(reset) << "?\n";
     for (const auto& hit : result.hits) {
         out << '\n'
             << s(dim) << std::setw(3) << hit.rank << ". " << s(reset) << s(bold) << hit.symbol << " · "
-            << paragraph_label(hit.paragraph) << s(reset) << " · " << hit.clause << " · " << ordinal(hit.session)
-            << " session, " << hit.adopted.substr(0, 4);
+            << paragraph_label(hit.paragraph) << s(reset) << " · " << hit.clause << " · "
+            << ordinal(hit.session) << " session, " << hit.adopted.substr(0, 4);
         if (hit.collapsed_others > 0) out << s(dim) << " (+" << hit.collapsed_others << " more)" << s(reset);
-        if (!hit.change.empty() && hit.change != "unchanged") out << s(dim) << " [" << hit.change << "]" << s(reset);
+        if (!hit.change.empty() && hit.change != "unchanged")
+            out << s(dim) << " [" << hit.change << "]" << s(reset);
         out << '\n';
         std::vector<std::pair<std::string, bool>> pieces;
         for (const auto& f : hit.snippet) pieces.emplace_back(f.text, f.matched);
@@ -150,7 +152,8 @@ void render_show_text(const ShowResult& show, std::ostream& out, bool terminal) 
     std::string section;
     for (const auto& p : r.paragraphs) {
         if (!show.paragraph.empty() && p.id != show.paragraph) continue;
-        if (p.section != section && !p.section.empty()) out << "  " << s(bold) << p.section << s(reset) << "\n\n";
+        if (p.section != section && !p.section.empty())
+            out << "  " << s(bold) << p.section << s(reset) << "\n\n";
         section = p.section;
         out << s(dim) << std::setw(6) << paragraph_label(p.id) << s(reset) << " ";
         std::vector<std::pair<std::string, bool>> pieces;
@@ -161,7 +164,8 @@ void render_show_text(const ShowResult& show, std::ostream& out, bool terminal) 
         out << '\n';
     }
     if (show.paragraph.empty() && !r.footnotes.empty()) {
-        for (const auto& f : r.footnotes) out << "  " << s(dim) << f.mark << " " << f.text << s(reset) << '\n';
+        for (const auto& f : r.footnotes)
+            out << "  " << s(dim) << f.mark << " " << f.text << s(reset) << '\n';
     }
     if (!show.cited_by.empty()) {
         out << '\n' << "  " << s(bold) << "Cited by" << s(reset) << '\n';

@@ -4,11 +4,11 @@
 
 #include "analyzers/embedded_data.hpp"
 #include "analyzers/error.hpp"
+#include "analyzers/language_detector.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
 #include "analyzers/symbol.hpp"
 #include "searcher/facet_counter.hpp"
-#include "analyzers/language_detector.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_language.hpp"
 #include "searcher/snippet.hpp"
@@ -34,14 +34,14 @@ auto sort_order_from_name(const std::string& name) -> SortOrder {
 
 auto sort_order_name(SortOrder order) -> std::string {
     switch (order) {
-    case SortOrder::Relevance:
-        return "relevance";
-    case SortOrder::Date:
-        return "date";
-    case SortOrder::Document:
-        return "document";
-    case SortOrder::Cited:
-        return "cited";
+        case SortOrder::Relevance:
+            return "relevance";
+        case SortOrder::Date:
+            return "date";
+        case SortOrder::Document:
+            return "document";
+        case SortOrder::Cited:
+            return "cited";
     }
     return "relevance";
 }
@@ -85,7 +85,9 @@ struct Searcher::Impl {
 
     auto synonyms_for(const std::string& language) -> const Synonyms& {
         auto& s = synonyms[language];
-        if (!s) s = std::make_unique<Synonyms>(analyzers::embedded_data("synonyms." + language + ".txt"), analyzer(language));
+        if (!s)
+            s = std::make_unique<Synonyms>(analyzers::embedded_data("synonyms." + language + ".txt"),
+                                           analyzer(language));
         return *s;
     }
 
@@ -109,8 +111,8 @@ struct Searcher::Impl {
     }
 
     auto run(const SearchRequest& request) -> SearchResult;
-    auto make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer, const BuiltQuery& built) const
-        -> Hit;
+    auto make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
+                  const BuiltQuery& built) const -> Hit;
 };
 
 Searcher::Searcher(const std::vector<std::string>& databases, const DatabaseOptions& options)
@@ -167,7 +169,8 @@ auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::A
     }
     hit.language = text_field(data, "language", "en");
     for (const auto& code : analyzers::official_languages()) {
-        if (db.term_exists(schema::boolean_term(Field::UniqueId, code + ":" + hit.symbol))) hit.languages.push_back(code);
+        if (db.term_exists(schema::boolean_term(Field::UniqueId, code + ":" + hit.symbol)))
+            hit.languages.push_back(code);
     }
     return hit;
 }
@@ -189,27 +192,30 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
     Xapian::MultiValueKeyMaker keys;
     switch (request.sort) {
-    case SortOrder::Relevance:
-        break;
-    case SortOrder::Date:
-        keys.add_value(schema::slot(ValueSlot::Adopted), true);
-        keys.add_value(schema::slot(ValueSlot::Symbol));
-        keys.add_value(schema::slot(ValueSlot::Order));
-        enquire.set_sort_by_key_then_relevance(&keys, false);
-        break;
-    case SortOrder::Document:
-        keys.add_value(schema::slot(ValueSlot::Session));
-        keys.add_value(schema::slot(ValueSlot::Adopted));
-        keys.add_value(schema::slot(ValueSlot::Symbol));
-        keys.add_value(schema::slot(ValueSlot::Order));
-        enquire.set_sort_by_key_then_relevance(&keys, false);
-        break;
-    case SortOrder::Cited:  // most cited resolutions first, their paragraphs in document order
-        keys.add_value(schema::slot(ValueSlot::CitedBy), true);
-        keys.add_value(schema::slot(ValueSlot::Symbol));
-        keys.add_value(schema::slot(ValueSlot::Order));
-        enquire.set_sort_by_key_then_relevance(&keys, false);
-        break;
+        case SortOrder::Relevance:
+            // Equal scores (filter-only queries, repeated agreed language) go newest resolution first,
+            // the same on one database and on shards (docid order would differ between them).
+            enquire.set_sort_by_relevance_then_value(schema::slot(ValueSlot::Symbol), true);
+            break;
+        case SortOrder::Date:
+            keys.add_value(schema::slot(ValueSlot::Adopted), true);
+            keys.add_value(schema::slot(ValueSlot::Symbol));
+            keys.add_value(schema::slot(ValueSlot::Order));
+            enquire.set_sort_by_key_then_relevance(&keys, false);
+            break;
+        case SortOrder::Document:
+            keys.add_value(schema::slot(ValueSlot::Session));
+            keys.add_value(schema::slot(ValueSlot::Adopted));
+            keys.add_value(schema::slot(ValueSlot::Symbol));
+            keys.add_value(schema::slot(ValueSlot::Order));
+            enquire.set_sort_by_key_then_relevance(&keys, false);
+            break;
+        case SortOrder::Cited:  // most cited resolutions first, their paragraphs in document order
+            keys.add_value(schema::slot(ValueSlot::CitedBy), true);
+            keys.add_value(schema::slot(ValueSlot::Symbol));
+            keys.add_value(schema::slot(ValueSlot::Order));
+            enquire.set_sort_by_key_then_relevance(&keys, false);
+            break;
     }
     if (request.collapse) enquire.set_collapse_key(schema::slot(ValueSlot::Symbol));
     FacetCounter facet_counter(db, set.has_remote() || set.parts.size() > 1);
@@ -236,7 +242,8 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
 auto Searcher::show(const std::string& id, const std::string& language) -> std::optional<ShowResult> {
     const auto hash = id.find('#');
     const auto symbol = analyzers::normalise_symbol(id.substr(0, hash));
-    if (!symbol) throw UsageError("--show: '" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
+    if (!symbol)
+        throw UsageError("--show: '" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
     for (int attempt = 0;; ++attempt) {
         try {
             const std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
@@ -248,7 +255,8 @@ auto Searcher::show(const std::string& id, const std::string& language) -> std::
             if (hash != std::string::npos) {
                 show.paragraph = id.substr(hash + 1);
                 const auto& ps = show.resolution.paragraphs;
-                if (std::none_of(ps.begin(), ps.end(), [&](const auto& p) { return p.id == show.paragraph; })) {
+                if (std::none_of(ps.begin(), ps.end(),
+                                 [&](const auto& p) { return p.id == show.paragraph; })) {
                     return std::nullopt;
                 }
             }

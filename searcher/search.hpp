@@ -3,8 +3,8 @@
 #pragma once
 
 #include "analyzers/resolution.hpp"
-#include "searcher/lineage.hpp"
 #include "searcher/database_set.hpp"
+#include "searcher/lineage.hpp"
 
 #include <xapian.h>
 
@@ -34,12 +34,12 @@ struct SearchRequest {
     std::size_t limit = 10;
     std::size_t offset = 0;
     SortOrder sort = SortOrder::Relevance;
-    bool collapse = false;         ///< best paragraph per resolution
+    bool collapse = false;  ///< best paragraph per resolution
     /// Language the query is analysed in: a code, "auto" (detected) or "" (English unless the
     /// query is in Arabic, Han or Cyrillic script; see query_language.hpp). Searches every language.
     std::string language;
-    unsigned time_limit_ms = 0;    ///< 0: no limit on matching time
-    bool facets = true;            ///< count facets over the whole match set
+    unsigned time_limit_ms = 0;  ///< 0: no limit on matching time
+    bool facets = true;          ///< count facets over the whole match set
 };
 
 /// One piece of a snippet; matched pieces are the query's words as they stand in the text.
@@ -63,12 +63,12 @@ struct Hit {
     double score = 0;
     std::size_t rank = 0;  ///< 1-based over the whole result list
     std::vector<Fragment> snippet;
-    std::string text;                 ///< the paragraph's whole clean text
-    std::size_t collapsed_others = 0; ///< with collapse: other matching paragraphs of this resolution
-    std::string predecessor;          ///< lineage: "A/RES/76/26#pp12" or ""
+    std::string text;                  ///< the paragraph's whole clean text
+    std::size_t collapsed_others = 0;  ///< with collapse: other matching paragraphs of this resolution
+    std::string predecessor;           ///< lineage: "A/RES/76/26#pp12" or ""
     double similarity = 0;
-    std::string change;               ///< "unchanged" | "edited" | "new" | ""
-    std::string language = "en";      ///< language of the paragraph
+    std::string change;                  ///< "unchanged" | "edited" | "new" | ""
+    std::string language = "en";         ///< language of the paragraph
     std::vector<std::string> languages;  ///< languages its resolution is indexed in, UN order
 };
 
@@ -79,21 +79,21 @@ struct FacetValue {
 
 struct SearchResult {
     std::string query;
-    std::string parsed;  ///< Xapian's description of the parsed query (for golden tests)
+    std::string parsed;          ///< Xapian's description of the parsed query (for golden tests)
     Xapian::doccount total = 0;  ///< exact number of matching paragraphs (or resolutions with collapse)
     std::size_t offset = 0;
     std::size_t limit = 0;
     std::vector<Hit> hits;
     std::map<std::string, std::vector<FacetValue>> facets;  ///< facet_names() order is for display
-    std::string did_you_mean;  ///< a corrected query, or ""
-    bool partial = false;      ///< a time limit or unreachable shard cut the match short
+    std::string did_you_mean;                               ///< a corrected query, or ""
+    bool partial = false;                  ///< a time limit or unreachable shard cut the match short
     std::vector<std::string> unavailable;  ///< shards left out because they did not answer (--allow-partial)
 };
 
 /// A resolution (and optionally one paragraph of it) as --show prints it.
 struct ShowResult {
     analyzers::Resolution resolution;
-    std::string paragraph;  ///< "op7" when one paragraph was asked for, else ""
+    std::string paragraph;                            ///< "op7" when one paragraph was asked for, else ""
     std::map<std::string, ParagraphLineage> lineage;  ///< by paragraph id, for paragraphs that have one
     std::vector<Citation> cited_by;                   ///< indexed resolutions citing this one
     std::vector<std::string> languages;               ///< languages indexed for this symbol, UN order
@@ -116,7 +116,8 @@ class Searcher {
     [[nodiscard]] auto search(const SearchRequest& request) -> SearchResult;
     /// "A/RES/78/45#op7" or "A/RES/78/45" (also "78/45"); std::nullopt if not indexed.
     /// The version in @p language (ISO 639-1): paragraphs align by id, so "#op5" is op5 in each.
-    [[nodiscard]] auto show(const std::string& id, const std::string& language = "en") -> std::optional<ShowResult>;
+    [[nodiscard]] auto show(const std::string& id, const std::string& language = "en")
+        -> std::optional<ShowResult>;
     /// paragraph_history() of @p id; UsageError messages name @p option ("--history", "history").
     [[nodiscard]] auto history(const std::string& id, const std::string& option) -> std::optional<History>;
     /// resolution_diff() of two symbols; UsageError messages name @p option.

@@ -17,7 +17,7 @@ namespace unres::searcher {
  * (surface forms, including stemmed matches) and adds "…" where the window cuts the text.
  * An empty query gives the start of the text, unmarked.
  */
-[[nodiscard]] auto make_snippet(const std::string& text, const analyzers::Analyzer& analyzer, const BuiltQuery& query,
-                                std::size_t max_words = 40) -> std::vector<Fragment>;
+[[nodiscard]] auto make_snippet(const std::string& text, const analyzers::Analyzer& analyzer,
+                                const BuiltQuery& query, std::size_t max_words = 40) -> std::vector<Fragment>;
 
 }  // namespace unres::searcher

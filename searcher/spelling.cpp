@@ -35,7 +35,8 @@ auto closest_term(const Xapian::Database& db, const std::string& word) -> std::s
     const std::string start(1, word.front());
     for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it) {
         const std::string term = *it;
-        const std::size_t gap = term.size() > word.size() ? term.size() - word.size() : word.size() - term.size();
+        const std::size_t gap =
+            term.size() > word.size() ? term.size() - word.size() : word.size() - term.size();
         if (gap > limit) continue;
         const std::size_t d = edit_distance(word, term);
         if (d == 0 || d > limit) continue;
@@ -51,8 +52,8 @@ auto closest_term(const Xapian::Database& db, const std::string& word) -> std::s
 
 }  // namespace
 
-auto suggest_spelling(const Xapian::Database& db, const analyzers::Analyzer& analyzer, const std::string& query,
-                      const std::vector<std::string>& words) -> std::string {
+auto suggest_spelling(const Xapian::Database& db, const analyzers::Analyzer& analyzer,
+                      const std::string& query, const std::vector<std::string>& words) -> std::string {
     std::set<std::string> unknown;
     for (const auto& w : words) {
         if (!w.empty() && std::isalpha(static_cast<unsigned char>(w.front())) && db.get_termfreq(w) == 0) {

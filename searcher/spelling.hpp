@@ -20,6 +20,7 @@ namespace unres::searcher {
  * word is known or nothing close exists.
  */
 [[nodiscard]] auto suggest_spelling(const Xapian::Database& db, const analyzers::Analyzer& analyzer,
-                                    const std::string& query, const std::vector<std::string>& words) -> std::string;
+                                    const std::string& query, const std::vector<std::string>& words)
+    -> std::string;
 
 }  // namespace unres::searcher

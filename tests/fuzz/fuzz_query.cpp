@@ -36,6 +36,7 @@ struct FuzzIndex {
     FuzzIndex() {
         dir = fs::temp_directory_path() / ("unres-fuzz-query-" + std::to_string(::getpid()));
         fs::remove_all(dir);
+        fs::create_directories(dir);
         const char* corpus = std::getenv("UNRES_FUZZ_CORPUS");
         unres::indexer::IndexerOptions options;
         options.db = (dir / "db").string();

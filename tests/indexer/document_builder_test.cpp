@@ -51,7 +51,8 @@ TEST_SUITE("indexer/document_builder") {
         const auto built = indexer::build_documents(r, *analyzer, "sample-corpus/A-RES-78-45.md");
         const auto terms = terms_of(built.documents[18]);  // op7
         for (const std::string& expected :
-             {schema::boolean_term(Field::UniqueId, "en:A/RES/78/45#op7"), schema::boolean_term(Field::DocType, "paragraph"),
+             {schema::boolean_term(Field::UniqueId, "en:A/RES/78/45#op7"),
+              schema::boolean_term(Field::DocType, "paragraph"),
               schema::boolean_term(Field::Symbol, "A/RES/78/45"), schema::boolean_term(Field::Session, "78"),
               schema::boolean_term(Field::Year, "2023"), schema::boolean_term(Field::Kind, "operative"),
               schema::boolean_term(Field::Verb, "renews"),
@@ -78,7 +79,8 @@ TEST_SUITE("indexer/document_builder") {
         CHECK(pp1.count(schema::boolean_term(Field::Cites, "A/RES/54/54B")) == 1);
         CHECK(pp1.count(schema::boolean_term(Field::Cites, "A/RES/77/63")) == 1);
         const auto pp2 = terms_of(built.documents[1]);
-        CHECK(std::none_of(pp2.begin(), pp2.end(), [](const std::string& t) { return t.rfind("XCITE", 0) == 0; }));
+        CHECK(std::none_of(pp2.begin(), pp2.end(),
+                           [](const std::string& t) { return t.rfind("XCITE", 0) == 0; }));
     }
 
     TEST_CASE("values are encoded for sorting, ranges and facets") {

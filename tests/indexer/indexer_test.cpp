@@ -7,8 +7,8 @@
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -105,7 +105,8 @@ TEST_SUITE("indexer/indexer") {
         CHECK(run.status == 0);
         CHECK(run.stats["resolutions"] == 4);
         CHECK(run.stats["paragraphs"] == 96);
-        CHECK(count(dir / "db", schema::boolean_term(schema::Field::SourceFile, (corpus / "renamed.txt").string())) == 25);
+        CHECK(count(dir / "db", schema::boolean_term(schema::Field::SourceFile,
+                                                     (corpus / "renamed.txt").string())) == 25);
     }
 
     TEST_CASE("--prune removes the resolutions of deleted files; without it they stay") {
@@ -128,7 +129,8 @@ TEST_SUITE("indexer/indexer") {
         CHECK(run.stats["resolutions"] == 4);
         CHECK(run.stats["duplicates"] == 1);
         CHECK(run.errors.find("same symbol A/RES/78/45") != std::string::npos);
-        CHECK(count(dir / "db", schema::boolean_term(schema::Field::SourceFile, (corpus / "Z-copy.md").string())) == 0);
+        CHECK(count(dir / "db",
+                    schema::boolean_term(schema::Field::SourceFile, (corpus / "Z-copy.md").string())) == 0);
     }
 
     TEST_CASE("a rejected file is reported, the rest indexed, exit status 1, nothing indexed lost") {
@@ -154,7 +156,8 @@ TEST_SUITE("indexer/indexer") {
         std::ostringstream out;
         std::ostringstream err;
         CHECK_THROWS_WITH_AS(indexer::run_indexer(options, out, err, false),
-                             doctest::Contains("is locked: another unres-index is writing to it"), DatabaseError);
+                             doctest::Contains("is locked: another unres-index is writing to it"),
+                             DatabaseError);
     }
 
     TEST_CASE("a database path that is a file is refused") {

@@ -44,7 +44,8 @@ auto lineage_of(const fs::path& db, const std::string& id) -> std::string {
     if (!data.contains("lineage")) return "-";
     const auto& l = data["lineage"];
     std::ostringstream out;
-    out << l.value("predecessor", "none") << ' ' << l.value("change", "") << ' ' << l.value("similarity", 0.0);
+    out << l.value("predecessor", "none") << ' ' << l.value("change", "") << ' '
+        << l.value("similarity", 0.0);
     return out.str();
 }
 
@@ -156,8 +157,9 @@ TEST_SUITE("indexer/lineage_pass") {
         CHECK(lineage_of(dir / "db", "A/RES/79/34#op11") == "none new 0");
         CHECK(termfreq(dir / "db", schema::boolean_term(Field::Change, "new")) == 1);
         Xapian::Database db((dir / "db").string());
-        const std::string key = "series:en:implementation-of-the-convention-on-the-prohibition-of-the-use-stockpiling-"
-                                "production-and-transfer-of-anti-personnel-mines-and-on-their-destruction";
+        const std::string key =
+            "series:en:implementation-of-the-convention-on-the-prohibition-of-the-use-stockpiling-"
+            "production-and-transfer-of-anti-personnel-mines-and-on-their-destruction";
         const auto series = nlohmann::json::parse(db.get_metadata(key));
         CHECK(series["members"][3]["symbol"] == "A/RES/79/34");
         CHECK(series["members"][3]["dropped"][0]["id"] == "A/RES/78/45#op11");

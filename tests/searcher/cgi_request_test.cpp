@@ -186,7 +186,8 @@ TEST_SUITE("searcher/cgi_request") {
         std::string many;
         for (int i = 0; i <= 20; ++i) many += "&verb=v" + std::to_string(i);
         CHECK(usage_error_of(many) == "too many verb filters (at most 20)");
-        CHECK(usage_error_of("sort=random") == "sort: 'random' is not one of relevance, date, document, cited");
+        CHECK(usage_error_of("sort=random") ==
+              "sort: 'random' is not one of relevance, date, document, cited");
     }
 
     TEST_CASE("a query of exactly 1000 bytes is accepted") {

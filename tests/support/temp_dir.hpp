@@ -23,7 +23,9 @@ class TempDir {
     auto operator=(const TempDir&) -> TempDir& = delete;
 
     [[nodiscard]] auto path() const -> const std::filesystem::path& { return m_path; }
-    [[nodiscard]] auto operator/(const std::string& name) const -> std::filesystem::path { return m_path / name; }
+    [[nodiscard]] auto operator/(const std::string& name) const -> std::filesystem::path {
+        return m_path / name;
+    }
 
   private:
     std::filesystem::path m_path;

@@ -26,7 +26,8 @@ auto all_paragraphs(const std::string& db_path) -> std::vector<IndexedParagraph>
     std::vector<IndexedParagraph> out;
     const std::string records = schema::boolean_term(schema::Field::DocType, "resolution");
     for (auto it = db.postlist_begin(records); it != db.postlist_end(records); ++it) {
-        const auto r = analyzers::resolution_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
+        const auto r =
+            analyzers::resolution_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
         for (const auto& p : r.paragraphs) out.push_back({r.symbol + "#" + p.id, p.text});
     }
     return out;
@@ -57,7 +58,8 @@ auto strip_accents(const std::string& s) -> std::string {
         {"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ô", "o"}, {"ç", "c"}, {"à", "a"}, {"ü", "u"}, {"’", "'"}};
     std::string out = s;
     for (const auto& [from, to] : table) {
-        for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at)) out.replace(at, from.size(), to);
+        for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at))
+            out.replace(at, from.size(), to);
     }
     return out;
 }

@@ -1,5 +1,6 @@
 /// @file
-/// @brief Search behaviour on the sample corpus: ranking, exact facets, filters, sorting, collapse, show, errors.
+/// @brief Search behaviour on the sample corpus: ranking, exact facets, filters, sorting, collapse, show,
+/// errors.
 #include "analyzers/error.hpp"
 #include "searcher/render_json.hpp"
 #include "searcher/search.hpp"
@@ -147,7 +148,8 @@ TEST_SUITE("system/ranking") {
         bool marked = false;
         for (const auto& f : result.hits[0].snippet) marked |= f.matched && f.text == "Urges";
         CHECK(marked);
-        CHECK(searcher::snippet_markup(result.hits[0].snippet).find("<mark>Urges</mark>") != std::string::npos);
+        CHECK(searcher::snippet_markup(result.hits[0].snippet).find("<mark>Urges</mark>") !=
+              std::string::npos);
     }
 
     TEST_CASE("an unknown word gets a suggestion from the index's vocabulary") {
@@ -187,17 +189,18 @@ TEST_SUITE("system/ranking") {
     }
 
     TEST_CASE("a missing database says how to create one") {
-        CHECK_THROWS_WITH_AS(searcher::Searcher({"/nonexistent/unres-db"}),
-                             doctest::Contains("create one with: unres-index --db /nonexistent/unres-db sample-corpus"),
-                             DatabaseError);
+        CHECK_THROWS_WITH_AS(
+            searcher::Searcher({"/nonexistent/unres-db"}),
+            doctest::Contains("create one with: unres-index --db /nonexistent/unres-db sample-corpus"),
+            DatabaseError);
     }
 
     TEST_CASE("JSON keeps the documented field names and an exact total") {
         const auto j = searcher::result_to_json(run("renews its call"));
         CHECK(j["total"] == 4);
         const auto& hit = j["hits"][0];
-        for (const char* key : {"id", "symbol", "paragraph", "session", "kind", "number", "clause", "verb", "adopted",
-                                "score", "snippet", "text"}) {
+        for (const char* key : {"id", "symbol", "paragraph", "session", "kind", "number", "clause", "verb",
+                                "adopted", "score", "snippet", "text"}) {
             CAPTURE(key);
             CHECK(hit.contains(key));
         }
