@@ -109,6 +109,11 @@ auto parse_resolution(std::string_view text, const std::string& file, const std:
             break;
         }
     }
+    // Everything is keyed by the symbol (ids, incremental runs, citations): no symbol, no resolution.
+    if (r.symbol.empty()) {
+        throw error(file, 0,
+                    "no document symbol found (neither A/RES/… nor a numbered title like \"78/45. …\")");
+    }
     build_paragraphs(source, body_begin, body_end, false, r);
     if (annex_begin < n) build_paragraphs(source, annex_begin, n, true, r);
     assign_paragraph_ids(r);

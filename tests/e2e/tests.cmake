@@ -34,3 +34,6 @@ set_tests_properties(e2e:corpus_report PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}
 unres_add_e2e(format_check format_check.sh)
 set_tests_properties(e2e:format_check PROPERTIES SKIP_RETURN_CODE 77)
 unres_add_e2e(schema_literals schema_literals.sh)
+
+unres_add_e2e(index_un_corpus index_un_corpus.sh)
+set_tests_properties(e2e:index_un_corpus PROPERTIES SKIP_RETURN_CODE 77)
