@@ -20,7 +20,7 @@ for line in sys.stdin:
     print(d["symbol"], len(d["paragraphs"]))' >"$work/whole"
 # Queries: 30 symbols spread over the corpus, and a few that touch every resolution.
 awk 'NR % int('"$n"' / 30 + 1) == 1 {print "symbol:" $1}' "$work/whole" >"$work/queries"
-printf '%s\n' 'general assembly' 'urge*' '"calls upon"' 'kind:operative' >>"$work/queries"
+printf '%s\n' 'States parties' 'urge*' '"calls upon"' 'kind:operative' >>"$work/queries"
 python3 -c 'import sys, urllib.parse
 for q in open(sys.argv[1]): print(urllib.parse.quote_plus(q.strip()))' "$work/queries" >"$work/encoded"
 
