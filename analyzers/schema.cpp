@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <stdexcept>
+#include <utility>
 
 namespace unres::schema {
 
@@ -27,7 +29,7 @@ auto fields() -> const std::vector<FieldSpec>& {
         {Field::Committee, "committee", "XCOM", true, 0},
         {Field::AgendaItem, "agenda", "XAG", true, 0},
         {Field::Cites, "cites", "XCITE", true, 0},
-        {Field::Change, "change", "XCHG", true, 0},
+        {Field::Change, "change", "", true, 0},  // no terms: see change_filter()
         {Field::Series, "", "XSERIES", true, 0},
         {Field::SourceFile, "", "XFILE", true, 0},
     };
@@ -106,6 +108,88 @@ auto committee_key(const std::string& committee) -> std::string {
         key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     }
     return key;
+}
+
+namespace {
+constexpr char facet_separator = '\x1f';
+constexpr char no_clause = '\x01';  // the clause field when a paragraph has a verb but no clause
+
+// One letter each for the closed sets, so a typical packed value fits in a short string (no
+// allocation per matching document when a spy reads it): "uo78␟urges␟".
+constexpr std::pair<char, std::string_view> change_codes[] = {
+    {'-', ""}, {'u', "unchanged"}, {'e', "edited"}, {'n', "new"}};
+constexpr std::pair<char, std::string_view> kind_codes[] = {
+    {'p', "preambular"}, {'o', "operative"}, {'a', "annex"}, {'-', ""}};
+
+auto code_of(const std::pair<char, std::string_view> (&codes)[4], std::string_view name) -> char {
+    for (const auto& [code, full] : codes) {
+        if (full == name) return code;
+    }
+    return '-';
+}
+
+auto name_of(const std::pair<char, std::string_view> (&codes)[4], char code) -> std::string_view {
+    for (const auto& [c, full] : codes) {
+        if (c == code) return full;
+    }
+    return "";
+}
+}  // namespace
+
+auto pack_facets(const FacetValues& values) -> std::string {
+    std::string packed;
+    packed += code_of(change_codes, values.change);
+    packed += code_of(kind_codes, values.kind);
+    packed += std::to_string(values.session);
+    packed += facet_separator;
+    packed += values.verb;
+    packed += facet_separator;
+    // The clause is most often the verb itself ("Urges"): then it is left out.
+    if (values.clause != values.verb) {
+        if (values.clause.empty()) {
+            packed += no_clause;
+        } else {
+            packed += values.clause;
+        }
+    }
+    return packed;
+}
+
+auto facet_views(std::string_view packed) -> FacetViews {
+    FacetViews views;
+    if (packed.size() < 2) return views;
+    views.change = name_of(change_codes, packed[0]);
+    views.kind = name_of(kind_codes, packed[1]);
+    packed.remove_prefix(2);
+    std::string_view rest[3];  // session, verb, clause
+    for (auto& field : rest) {
+        const auto end = std::min(packed.find(facet_separator), packed.size());
+        field = packed.substr(0, end);
+        if (end == packed.size()) break;
+        packed.remove_prefix(end + 1);
+    }
+    for (char c : rest[0]) {
+        if (c < '0' || c > '9' || views.session > 100000) break;
+        views.session = views.session * 10 + (c - '0');
+    }
+    views.verb = rest[1];
+    if (rest[2].empty()) {
+        views.clause = views.verb;
+    } else if (rest[2] != std::string_view(&no_clause, 1)) {
+        views.clause = rest[2];
+    }
+    return views;
+}
+
+auto unpack_facets(std::string_view packed) -> FacetValues {
+    const FacetViews v = facet_views(packed);
+    return {std::string(v.change), v.session, std::string(v.kind), std::string(v.verb),
+            std::string(v.clause)};
+}
+
+auto change_filter(std::string_view change) -> Xapian::Query {
+    const std::string low(1, code_of(change_codes, change));
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot(ValueSlot::Facets), low, low + "\xff");
 }
 
 auto source_metadata_key(const std::string& path) -> std::string { return "source:" + path; }

@@ -15,22 +15,56 @@ namespace unres::schema {
 
 /// Value slots, shared by indexer (writes) and searcher (sorts, ranges, facets).
 enum class ValueSlot : Xapian::valueno {
-    Session = 0,    ///< sortable_serialise(session)
-    Adopted = 1,    ///< "YYYYMMDD"
-    Kind = 2,       ///< "preambular" | "operative" | "annex"
-    Verb = 3,       ///< "urges"
-    ClauseKey = 4,  ///< "noting with deep regret"
-    Order = 5,      ///< sortable_serialise(paragraph index within its resolution)
-    Year = 6,       ///< sortable_serialise(year of adoption)
-    Symbol = 7,     ///< "A/RES/78/45", for document-order sorting and collapsing
-    Language = 8,   ///< "en"
-    Change = 9,     ///< "unchanged" | "edited" | "new" (lineage)
-    CitedBy = 10,   ///< sortable_serialise(number of indexed resolutions citing this one)
-    Title = 11,     ///< resolution title (resolution records), so hits need not store it
+    Session = 0,   ///< sortable_serialise(session)
+    Facets = 2,    ///< a paragraph's facet values packed in one value (pack_facets): one read counts all
+    Order = 5,     ///< sortable_serialise(paragraph index within its resolution)
+    Year = 6,      ///< sortable_serialise(year of adoption)
+    Symbol = 7,    ///< "A/RES/78/45", for collapsing and the lineage pass
+    Language = 8,  ///< "en"
+    Title = 11,    ///< resolution title (resolution records), so hits need not store it
+    // Sort orders, one precomputed key each (analyzers/sort_keys.hpp): Xapian 1.4's remote backend
+    // cannot run a KeyMaker, but sorts by one value on every shard. Slots 1 (adoption date) and 10
+    // (citation count) held the KeyMaker's parts until the keys replaced them; they are left unused.
+    SortDate = 12,      ///< date_sort_key(): newest first; also breaks relevance ties
+    SortDocument = 13,  ///< document_sort_key(): session, date, symbol, paragraph order
+    SortCited = 14,     ///< cited_sort_key(): most cited resolution first (the lineage pass rewrites it)
 };
 
 /// Xapian::valueno of a slot.
 [[nodiscard]] constexpr auto slot(ValueSlot s) -> Xapian::valueno { return static_cast<Xapian::valueno>(s); }
+
+/// The facet values of one paragraph, as ValueSlot::Facets holds them.
+struct FacetValues {
+    std::string change;  ///< "unchanged" | "edited" | "new" | "" (lineage; "" until the lineage pass)
+    int session = 0;
+    std::string kind;    ///< "preambular" | "operative" | "annex"
+    std::string verb;    ///< "urges"
+    std::string clause;  ///< clause key, "noting with deep regret"
+};
+
+/// Packs @p values for ValueSlot::Facets: a letter for the change, one for the kind, the session,
+/// then "␟verb␟clause" (␟ = U+001F; the clause left out when it equals the verb), e.g. "uo78␟urges␟",
+/// short enough to be copied without allocation. The change comes first, so that a value range
+/// selects one change class; unknown change or kind names pack as "".
+[[nodiscard]] auto pack_facets(const FacetValues& values) -> std::string;
+
+/// The inverse of pack_facets(); missing fields are empty (session 0).
+[[nodiscard]] auto unpack_facets(std::string_view packed) -> FacetValues;
+
+/// The fields of a packed facet value as views into it (no copies), for counting many values.
+struct FacetViews {
+    std::string_view change;
+    int session = 0;
+    std::string_view kind;
+    std::string_view verb;
+    std::string_view clause;
+};
+
+/// Splits @p packed like unpack_facets(), without copying; the views live as long as @p packed.
+[[nodiscard]] auto facet_views(std::string_view packed) -> FacetViews;
+
+/// The query that keeps paragraphs of one change class (a value range over ValueSlot::Facets).
+[[nodiscard]] auto change_filter(std::string_view change) -> Xapian::Query;
 
 /// Every field a document can carry.
 enum class Field {
@@ -50,7 +84,8 @@ enum class Field {
     Committee,   ///< "first", "second", … "plenary"
     AgendaItem,  ///< "99 (m)" lower-cased
     Cites,       ///< canonical symbols cited by the paragraph
-    Change,      ///< lineage change class
+    Change,      ///< lineage change class: no terms, filtered by ValueSlot::Facets (the lineage pass
+                 ///< rewrites values only, never terms, which would cost a full re-index of the document)
     Series,      ///< lineage series key "en:implementation-of-…" (resolution records only)
     SourceFile,  ///< path of the source file (resolution records only)
 };

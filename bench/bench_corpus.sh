@@ -83,10 +83,19 @@ for run in $(seq 1 "$runs"); do
     UNRES_DB="$work/unres.db")"
   record cgi_omega "$run" "$(python3 "$here/cgi_latency.py" "$omega_cgi" "$work/q/omega.cgi.qs" 1 \
     OMEGA_CONFIG_FILE="$work/omega.conf")"
+  # Latency: one query written, its answer read, then the next (as an interactive script does).
   record batch_unres "$run" "$(python3 "$here/batch_latency.py" 3 -- "$bin/unres-search" --db "$work/unres.db" \
     --batch - <"$work/q/unres.batch")"
-  for mode in facets nofacets onespy; do
-    record "baseline_$mode" "$run" "$("$build/bench/enquire-baseline" "$work/unres.db" "$work/q/baseline.tsv" "$mode" 3)"
+  record batch_unres_nofacets "$run" "$(python3 "$here/batch_latency.py" 3 -- "$bin/unres-search" \
+    --db "$work/unres.db" --no-facets --batch - <"$work/q/unres.batch")"
+  # Throughput: the whole query set piped in (bulk look-ups), with the default threads and with one.
+  record stream_unres "$run" "$(python3 "$here/batch_throughput.py" 3 -- "$bin/unres-search" \
+    --db "$work/unres.db" --batch - <"$work/q/unres.batch")"
+  record stream_unres_1 "$run" "$(python3 "$here/batch_throughput.py" 3 -- "$bin/unres-search" \
+    --db "$work/unres.db" --threads 1 --batch - <"$work/q/unres.batch")"
+  # The plain Xapian baseline runs on scriptindex's database of the same paragraphs.
+  for mode in facets nofacets; do
+    record "baseline_$mode" "$run" "$("$build/bench/enquire-baseline" "$work/omega.db" "$work/q/baseline.tsv" "$mode" 3)"
   done
   for mode in facets nofacets; do
     record "fts5_$mode" "$run" "$(python3 "$here/fts5_query.py" "$work/fts5.sqlite" "$work/q/fts5.jsonl" 3 "$mode")"
@@ -94,5 +103,5 @@ for run in $(seq 1 "$runs"); do
   # The broadest query: exact facets over (nearly) every paragraph.
   record broad_unres "$run" "$(python3 "$here/batch_latency.py" 5 -- "$bin/unres-search" --db "$work/unres.db" \
     --batch - <"$work/q/broad.batch")"
-  record broad_baseline "$run" "$("$build/bench/enquire-baseline" "$work/unres.db" "$work/q/broad.tsv" facets 5)"
+  record broad_baseline "$run" "$("$build/bench/enquire-baseline" "$work/omega.db" "$work/q/broad.tsv" facets 5)"
 done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks unres against Omega (scriptindex + omega CGI), SQLite FTS5 and plain Xapian; writes bench/RESULTS.md.
-# Usage: bench/run.sh BUILD   (env: BENCH_SIZES=real,1k,10k,100k  BENCH_RUNS=3)
+# Usage: bench/run.sh BUILD   (env: BENCH_SIZES=real,1k,10k,100k  BENCH_RUNS=3  BENCH_1M=0|1)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,5 +15,9 @@ cmake --build "$build/bench" >/dev/null
 for size in ${sizes//,/ }; do
   "$here/bench_corpus.sh" "$build" "$size" "$build/bench-work/$size"
 done
+# Exact facets over ~1M matching paragraphs, measured rather than extrapolated (BENCH_1M=0 skips).
+if [ "${BENCH_1M:-1}" != 0 ]; then
+  "$here/facets_1m.sh" "$build" "$build/bench-work/1m"
+fi
 python3 "$here/report.py" "$build/bench-work" ${sizes//,/ } >"$here/RESULTS.md"
 cat "$here/RESULTS.md"

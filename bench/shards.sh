@@ -25,6 +25,8 @@ grep -v '^#' "$src/bench/queries.txt" | cut -f1 | awk 'NF { print NR "\t" $0 }' 
 
 docs=$(xapian-delve "$work/single" | sed -n 's/^number of documents = //p')
 echo "corpus: $(basename "$(dirname "$corpus")")/$(basename "$corpus") ($docs documents), $(wc -l <"$work/queries.tsv") queries x $repeat"
+# Other work on the machine skews latencies: say how busy it was (load over 1, 5, 15 minutes).
+echo "$(date -u +%Y-%m-%d) on $(nproc) CPUs, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-22s %-10s %9s %9s %8s\n' setup facets p50_ms p99_ms qps
 for setup in single sharded remote; do
   db=$work/$setup
@@ -43,3 +45,4 @@ print(f"{names[sys.argv[1]]:<22} {sys.argv[2]:<10} {r['p50_ms']:9.2f} {r['p99_ms
 PY
   done
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

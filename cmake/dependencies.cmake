@@ -6,13 +6,31 @@ if(NOT TARGET Xapian::Xapian)
   target_include_directories(Xapian::Xapian INTERFACE ${XAPIAN_INCLUDE_DIR})
 endif()
 
+find_package(Threads REQUIRED)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
+# unres::icu: ICU's static archives when installed (libicu-dev ships them), so that a process, such
+# as a CGI request, does not resolve ICU's C++ symbols at every start; the shared libraries otherwise
+# (and under sanitizers).
+option(UNRES_STATIC_ICU "Link ICU statically when its archives are installed" ON)
+find_library(UNRES_ICU_I18N_ARCHIVE libicui18n.a)
+find_library(UNRES_ICU_UC_ARCHIVE libicuuc.a)
+find_library(UNRES_ICU_DATA_ARCHIVE libicudata.a)
+add_library(unres_icu INTERFACE)
+add_library(unres::icu ALIAS unres_icu)
+if(UNRES_STATIC_ICU AND NOT UNRES_SANITIZE AND UNRES_ICU_I18N_ARCHIVE AND UNRES_ICU_UC_ARCHIVE
+   AND UNRES_ICU_DATA_ARCHIVE)
+  target_include_directories(unres_icu INTERFACE ${ICU_INCLUDE_DIRS})
+  target_link_libraries(unres_icu INTERFACE ${UNRES_ICU_I18N_ARCHIVE} ${UNRES_ICU_UC_ARCHIVE}
+                                            ${UNRES_ICU_DATA_ARCHIVE} ${CMAKE_DL_LIBS} Threads::Threads)
+  message(STATUS "ICU: static archives")
+else()
+  target_link_libraries(unres_icu INTERFACE ICU::uc ICU::i18n)
+endif()
 find_package(Boost 1.74 REQUIRED COMPONENTS program_options)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 find_path(MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
-find_package(Threads REQUIRED)
 if(UNRES_BUILD_TESTS)
   find_package(doctest REQUIRED)
   include(doctest)

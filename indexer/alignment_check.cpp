@@ -4,6 +4,7 @@
 
 #include "analyzers/language_detector.hpp"
 #include "analyzers/schema.hpp"
+#include "analyzers/stored_resolution.hpp"
 #include "indexer/document_builder.hpp"
 
 #include <nlohmann/json.hpp>
@@ -22,9 +23,9 @@ auto paragraph_ids(const Xapian::Database& db, const std::string& language, cons
     found = posting != db.postlist_end(term);
     std::vector<std::string> ids;
     if (!found) return ids;
-    const auto data = nlohmann::json::parse(db.get_document(*posting).get_data(), nullptr, false);
-    if (data.is_discarded() || !data.contains("paragraphs")) return ids;
-    for (const auto& p : data["paragraphs"]) ids.push_back(p.value("id", ""));
+    const auto resolution = analyzers::read_resolution(db, *posting);
+    if (!resolution) return ids;
+    for (const auto& p : resolution->paragraphs) ids.push_back(p.id);
     return ids;
 }
 
@@ -45,6 +46,14 @@ auto only_in(const std::vector<std::string>& a, const std::vector<std::string>& 
 auto alignment_warnings(const Xapian::Database& db, const std::string& symbol) -> std::vector<std::string> {
     std::map<std::string, std::vector<std::string>> versions;
     std::vector<std::string> order;
+    // Most resolutions are indexed in one language: nothing to compare, nothing to read.
+    std::size_t indexed = 0;
+    for (const auto& language : analyzers::official_languages()) {
+        indexed += db.term_exists(schema::boolean_term(schema::Field::UniqueId, unique_id(language, symbol)))
+                       ? 1
+                       : 0;
+    }
+    if (indexed < 2) return {};
     for (const auto& language : analyzers::official_languages()) {
         bool found = false;
         auto ids = paragraph_ids(db, language, symbol, found);

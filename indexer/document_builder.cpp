@@ -6,6 +6,8 @@
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
 #include "analyzers/series.hpp"
+#include "analyzers/sort_keys.hpp"
+#include "analyzers/stored_resolution.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -22,21 +24,13 @@ auto year_of(const std::string& iso_date) -> std::string {
     return iso_date.size() >= 4 ? iso_date.substr(0, 4) : "";
 }
 
-auto compact_date(const std::string& iso_date) -> std::string {
-    std::string out;
-    for (char c : iso_date) {
-        if (c != '-') out.push_back(c);
-    }
-    return out;
-}
-
 auto lower(std::string s) -> std::string {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
 /// Terms every document of the resolution carries (symbol, session, year, language, committee, agenda).
-void add_resolution_terms(Xapian::Document& doc, const Resolution& r, const std::string& source_path) {
+void add_resolution_terms(Xapian::Document& doc, const Resolution& r) {
     doc.add_boolean_term(schema::boolean_term(Field::Symbol, r.symbol));
     if (r.session > 0) doc.add_boolean_term(schema::boolean_term(Field::Session, std::to_string(r.session)));
     if (auto y = year_of(r.adopted); !y.empty()) doc.add_boolean_term(schema::boolean_term(Field::Year, y));
@@ -44,10 +38,8 @@ void add_resolution_terms(Xapian::Document& doc, const Resolution& r, const std:
     doc.add_boolean_term(schema::boolean_term(Field::Committee, schema::committee_key(r.committee)));
     if (!r.agenda_item.empty())
         doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, lower(r.agenda_item)));
-    doc.add_boolean_term(schema::boolean_term(Field::SourceFile, source_path));
 
     doc.add_value(schema::slot(ValueSlot::Session), Xapian::sortable_serialise(r.session));
-    doc.add_value(schema::slot(ValueSlot::Adopted), compact_date(r.adopted));
     if (auto y = year_of(r.adopted); !y.empty()) {
         doc.add_value(schema::slot(ValueSlot::Year), Xapian::sortable_serialise(std::stoi(y)));
     }
@@ -69,15 +61,14 @@ auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
 }
 
 auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t order,
-                        const analyzers::Analyzer& analyzer, const std::string& source_path)
-    -> Xapian::Document {
+                        const analyzers::Analyzer& analyzer) -> Xapian::Document {
     Xapian::Document doc;
     schema::index_text(doc, analyzer, Field::Text, p.text);
     schema::index_text(doc, analyzer, Field::Title, r.title);
     schema::index_text(doc, analyzer, Field::Clause, p.clause);
     doc.add_boolean_term(schema::boolean_term(Field::UniqueId, unique_id(r.language, r.symbol + "#" + p.id)));
     doc.add_boolean_term(schema::boolean_term(Field::DocType, "paragraph"));
-    add_resolution_terms(doc, r, source_path);
+    add_resolution_terms(doc, r);
     const std::string kind = analyzers::kind_name(p.kind);
     doc.add_boolean_term(schema::boolean_term(Field::Kind, kind));
     if (!p.verb.empty()) doc.add_boolean_term(schema::boolean_term(Field::Verb, p.verb));
@@ -86,10 +77,14 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     }
     if (!p.clause_key.empty()) doc.add_boolean_term(schema::boolean_term(Field::ClauseKey, p.clause_key));
     for (const auto& cited : p.cites) doc.add_boolean_term(schema::boolean_term(Field::Cites, cited));
-    doc.add_value(schema::slot(ValueSlot::Kind), kind);
-    doc.add_value(schema::slot(ValueSlot::Verb), p.verb);
-    doc.add_value(schema::slot(ValueSlot::ClauseKey), p.clause_key);
+    doc.add_value(schema::slot(ValueSlot::Facets),
+                  schema::pack_facets({"", r.session, kind, p.verb, p.clause_key}));
     doc.add_value(schema::slot(ValueSlot::Order), Xapian::sortable_serialise(static_cast<double>(order)));
+    const schema::SortPosition position{r.session, r.adopted, r.symbol, order, r.language};
+    doc.add_value(schema::slot(ValueSlot::SortDate), schema::date_sort_key(position));
+    doc.add_value(schema::slot(ValueSlot::SortDocument), schema::document_sort_key(position));
+    // No citations until the lineage pass counts them (indexer/lineage_pass.cpp).
+    doc.add_value(schema::slot(ValueSlot::SortCited), schema::cited_sort_key(position, 0));
     doc.set_data(paragraph_data(r, p));
     return doc;
 }
@@ -105,7 +100,7 @@ auto build_documents(const Resolution& resolution, const analyzers::Analyzer& an
     BuiltResolution built;
     std::size_t order = 0;
     for (const auto& p : resolution.paragraphs) {
-        built.documents.push_back(paragraph_document(resolution, p, order++, analyzer, source_path));
+        built.documents.push_back(paragraph_document(resolution, p, order++, analyzer));
         built.unique_terms.push_back(schema::boolean_term(
             Field::UniqueId, unique_id(resolution.language, resolution.symbol + "#" + p.id)));
     }
@@ -115,7 +110,9 @@ auto build_documents(const Resolution& resolution, const analyzers::Analyzer& an
     record.add_boolean_term(
         schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));
     record.add_boolean_term(schema::boolean_term(Field::DocType, "resolution"));
-    add_resolution_terms(record, resolution, source_path);
+    add_resolution_terms(record, resolution);
+    // Only the record names the file: the paragraphs are found from it (indexer.cpp, forget_source()).
+    record.add_boolean_term(schema::boolean_term(Field::SourceFile, source_path));
     schema::index_text(record, analyzer, Field::Title, resolution.title);
     for (const auto& cited : resolution.cites)
         record.add_boolean_term(schema::boolean_term(Field::Cites, cited));
@@ -123,10 +120,13 @@ auto build_documents(const Resolution& resolution, const analyzers::Analyzer& an
     if (auto key = analyzers::SeriesRules::embedded().key(resolution); !key.empty()) {
         record.add_boolean_term(schema::boolean_term(Field::Series, key));
     }
-    nlohmann::ordered_json data = analyzers::to_json(resolution);
-    data["source"] = source_path;
-    record.set_data(data.dump());
+    record.set_data(analyzers::record_data(resolution, source_path));
     record.add_value(schema::slot(ValueSlot::Title), resolution.title);
+    // The lineage pass compares the record's count with a fresh one before it rewrites the paragraphs.
+    record.add_value(
+        schema::slot(ValueSlot::SortCited),
+        schema::cited_sort_key(
+            {resolution.session, resolution.adopted, resolution.symbol, 0, resolution.language}, 0));
     built.documents.push_back(std::move(record));
     built.unique_terms.push_back(
         schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));

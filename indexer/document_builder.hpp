@@ -24,8 +24,9 @@ struct BuiltResolution {
 
 /**
  * Builds the paragraph documents and the resolution record of @p resolution, analysed with
- * @p analyzer (which must serve resolution.language). @p source_path is recorded so that the
- * indexer can replace or prune everything that came from one file.
+ * @p analyzer (which must serve resolution.language). @p source_path is recorded on the record only
+ * (schema::Field::SourceFile); the indexer finds the paragraphs of a file from the record's symbol
+ * and language, so that it can replace or prune everything that came from one file.
  */
 [[nodiscard]] auto build_documents(const analyzers::Resolution& resolution,
                                    const analyzers::Analyzer& analyzer, const std::string& source_path)

@@ -6,6 +6,7 @@
 #include "analyzers/schema.hpp"
 #include "indexer/alignment_check.hpp"
 #include "indexer/build_pool.hpp"
+#include "indexer/fresh_build.hpp"
 #include "indexer/lineage_pass.hpp"
 #include "indexer/progress.hpp"
 #include "indexer/run_summary.hpp"
@@ -15,11 +16,13 @@
 #include <xapian.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
+#include <thread>
 
 namespace unres::indexer {
 
@@ -28,6 +31,10 @@ using schema::Field;
 namespace {
 
 constexpr std::string_view owner_key_prefix = "owner:";
+/// Documents a part of a fresh build takes between commits: small batches flush fastest.
+constexpr std::size_t part_commit_every = 2000;
+/// At most this many parts in a fresh build, whatever the number of cores.
+constexpr std::size_t max_parts = 8;
 
 /// What the database remembers of a source file: its hash and the resolution it yielded.
 struct SourceRecord {
@@ -44,6 +51,7 @@ auto owner_key(const std::string& language, const std::string& symbol) -> std::s
 auto open_shards(const IndexerOptions& options) -> ShardSet {
     std::optional<ShardBy> by;
     if (!options.shard_by.empty()) by = shard_by_from_name(options.shard_by);
+    FreshBuild::recover_interrupted_install(options.db);
     return ShardSet::open(options.db, options.shards, by);
 }
 
@@ -71,9 +79,21 @@ auto session_of(const BuildOutcome& outcome) -> int {
     return value.empty() ? 0 : static_cast<int>(Xapian::sortable_unserialise(value));
 }
 
-/// Removes every document that came from @p path and the database's memory of it.
+/// Removes every document that came from @p path and the database's memory of it: the record (the
+/// one document naming the file) and the paragraphs of its symbol in its language, which no other
+/// file can hold (claim_symbol()).
 void forget_source(Xapian::WritableDatabase& db, const std::string& path, const SourceRecord& record) {
     db.delete_document(schema::boolean_term(Field::SourceFile, path));
+    if (!record.symbol.empty()) {
+        const std::string term = schema::boolean_term(Field::Symbol, record.symbol);
+        std::vector<Xapian::docid> paragraphs;
+        for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+            const Xapian::Document doc = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
+            if (doc.get_value(schema::slot(schema::ValueSlot::Language)) == record.language)
+                paragraphs.push_back(*it);
+        }
+        for (const Xapian::docid id : paragraphs) db.delete_document(id);
+    }
     db.set_metadata(schema::source_metadata_key(path), "");
     if (!record.symbol.empty() && db.get_metadata(owner_key(record.language, record.symbol)) == path) {
         db.set_metadata(owner_key(record.language, record.symbol), "");
@@ -95,28 +115,57 @@ class Run {
         const auto files = collect_sources(m_options.paths, problems);
         for (const auto& p : problems) reject(p.path + ": " + p.reason, p.path);
         if (m_options.prune) prune();
+        if (m_shards.layout().count == 0) FreshBuild::remove_stale(m_options.db);
+        if (is_fresh() && !files.empty()) {
+            const unsigned threads = m_options.threads != 0
+                                         ? m_options.threads
+                                         : std::max(1U, std::thread::hardware_concurrency());
+            m_fresh = std::make_unique<FreshBuild>(
+                m_options.db, std::min({std::size_t{threads}, max_parts, files.size()}), part_commit_every);
+        }
 
+        // A fresh build fills its parts at once: part p takes a contiguous run of the sorted files,
+        // and the files are analysed round-robin over the parts so that every writer has work.
+        std::vector<std::size_t> order(files.size());
+        const std::size_t parts = m_fresh ? m_fresh->parts() : 1;
+        std::vector<std::size_t> starts;
+        for (std::size_t p = 0; p <= parts; ++p) starts.push_back(p * files.size() / parts);
+        std::size_t placed = 0;
+        for (std::size_t round = 0; placed < files.size(); ++round) {
+            for (std::size_t p = 0; p < parts; ++p) {
+                if (starts[p] + round < starts[p + 1]) {
+                    order[placed++] = starts[p] + round;
+                    m_part_of.push_back(p);
+                }
+            }
+        }
         std::vector<BuildTask> tasks;
-        for (const auto& f : files) {
-            auto it = m_records.find(f.path);
-            tasks.push_back({f.path, it == m_records.end() ? "" : it->second.hash});
+        for (const std::size_t i : order) {
+            auto it = m_records.find(files[i].path);
+            tasks.push_back({files[i].path, it == m_records.end() ? "" : it->second.hash});
         }
         m_summary.files_seen = tasks.size();
         Progress progress(m_err, m_terminal, tasks.size());
         BuildPool pool(std::move(tasks), m_options.threads, m_options.language);
         std::size_t done = 0;
         while (auto outcome = pool.next()) {
-            apply(*outcome);
+            apply(*outcome, m_part_of[done]);
             progress.update(++done, m_summary.paragraphs);
         }
-        end_batch();
-        m_shards.commit();
-        report_misalignment();
-        // Lineage and citation counts follow in their own, idempotent commit (indexer/lineage_pass.hpp).
-        update_lineage(m_shards);
+        if (m_fresh) {
+            finish_fresh();
+        } else {
+            end_batch();
+            m_shards.commit();
+            report_misalignment(
+                [&](std::size_t shard) -> const Xapian::Database& { return m_shards.shard(shard); });
+            // Lineage and citation counts follow in their own, idempotent commit (indexer/lineage_pass.hpp).
+            update_lineage(m_shards);
+            m_summary.resolutions_in_db =
+                m_shards.termfreq(schema::boolean_term(Field::DocType, "resolution"));
+            m_summary.paragraphs_in_db = m_shards.termfreq(schema::boolean_term(Field::DocType, "paragraph"));
+        }
         progress.finish();
-        m_summary.resolutions_in_db = m_shards.termfreq(schema::boolean_term(Field::DocType, "resolution"));
-        m_summary.paragraphs_in_db = m_shards.termfreq(schema::boolean_term(Field::DocType, "paragraph"));
         m_summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return m_summary;
     }
@@ -127,7 +176,43 @@ class Run {
         m_summary.rejected.push_back({path, message});
     }
 
-    void apply(BuildOutcome& outcome) {
+    /// A new database (absent, or empty and not sharded) is built by the parallel fresh path.
+    [[nodiscard]] auto is_fresh() -> bool {
+        if (m_shards.layout().count != 0 || !m_records.empty()) return false;
+        Xapian::WritableDatabase& db = m_shards.shard(0);
+        return db.get_doccount() == 0 && db.metadata_keys_begin() == db.metadata_keys_end();
+    }
+
+    /// Lineage over the parts (named as after the merge), then the merge and its install.
+    void finish_fresh() {
+        const auto parts = m_fresh->finish_parts();
+        update_lineage(parts, m_fresh->merged_names());
+        m_fresh->merge_and_install();
+        m_fresh.reset();
+        const Xapian::Database merged(m_options.db);
+        report_misalignment([&](std::size_t) -> const Xapian::Database& { return merged; });
+        m_summary.resolutions_in_db = merged.get_termfreq(schema::boolean_term(Field::DocType, "resolution"));
+        m_summary.paragraphs_in_db = merged.get_termfreq(schema::boolean_term(Field::DocType, "paragraph"));
+    }
+
+    /// Runs @p job on the database @p where: a shard now, or a part of a fresh build on its writer thread.
+    void write_to(std::size_t where, PartWriter::Job job, std::size_t documents = 0) {
+        if (m_fresh) {
+            m_fresh->submit(where, std::move(job), documents);
+        } else {
+            job(m_shards.shard(where));
+        }
+    }
+
+    /// Removes every document that came from @p path (see forget_source()), wherever it is written.
+    void forget(const std::string& path, const SourceRecord& record) {
+        const std::string key = owner_key(record.language, record.symbol);
+        if (auto it = m_owners.find(key); it != m_owners.end() && it->second == path) it->second.clear();
+        write_to(record.shard,
+                 [path, record](Xapian::WritableDatabase& db) { forget_source(db, path, record); });
+    }
+
+    void apply(BuildOutcome& outcome, std::size_t part) {
         using Status = BuildOutcome::Status;
         if (outcome.status == Status::Unchanged) {
             ++m_summary.unchanged;
@@ -139,26 +224,31 @@ class Run {
             return;
         }
         begin_batch();
-        const std::size_t shard = m_shards.route(outcome.symbol, session_of(outcome));
+        const std::size_t shard = m_fresh ? part : m_shards.route(outcome.symbol, session_of(outcome));
         if (!claim_symbol(outcome, shard)) return;
         const bool known = m_records.count(outcome.path) > 0;
-        if (known) {
-            const SourceRecord& old = m_records[outcome.path];
-            forget_source(m_shards.shard(old.shard), outcome.path, old);
-        }
-        auto& db = m_shards.shard(shard);
-        for (auto& doc : outcome.built.documents) db.add_document(doc);
+        if (known) forget(outcome.path, m_records[outcome.path]);
         const SourceRecord record{outcome.hash, outcome.symbol, outcome.language, shard};
-        db.set_metadata(
-            schema::source_metadata_key(outcome.path),
-            nlohmann::json{{"hash", record.hash}, {"symbol", record.symbol}, {"language", record.language}}
-                .dump());
-        db.set_metadata(owner_key(outcome.language, outcome.symbol), outcome.path);
+        const std::string key = owner_key(outcome.language, outcome.symbol);
+        m_owners[key] = outcome.path;
+        const std::size_t documents = outcome.built.documents.size();
+        write_to(
+            shard,
+            [documents = std::move(outcome.built.documents), path = outcome.path, key,
+             source =
+                 nlohmann::json{
+                     {"hash", record.hash}, {"symbol", record.symbol}, {"language", record.language}}
+                     .dump()](Xapian::WritableDatabase& db) {
+                for (const auto& doc : documents) db.add_document(doc);
+                db.set_metadata(schema::source_metadata_key(path), source);
+                db.set_metadata(key, path);
+            },
+            documents);
         m_records[outcome.path] = record;
         if (!outcome.symbol.empty()) m_touched_symbols[outcome.symbol] = shard;
         ++(known ? m_summary.updated : m_summary.added);
         m_summary.paragraphs += outcome.built.paragraphs;
-        m_pending += outcome.built.documents.size();
+        m_pending += documents;  // the documents themselves moved into the job
         // Commit only between resolutions, so a commit never holds part of one.
         if (m_pending >= m_options.batch_size) {
             end_batch();
@@ -181,10 +271,12 @@ class Run {
         m_in_batch = false;
     }
 
-    /// Warns about each symbol written in this run whose language versions do not align by paragraph id.
-    void report_misalignment() {
+    /// Warns about each symbol written in this run whose language versions do not align by paragraph
+    /// id; @p database_of gives the database that holds a shard.
+    template <typename DatabaseOf>
+    void report_misalignment(const DatabaseOf& database_of) {
         for (const auto& [symbol, shard] : m_touched_symbols) {
-            for (const auto& warning : alignment_warnings(m_shards.shard(shard), symbol)) {
+            for (const auto& warning : alignment_warnings(database_of(shard), symbol)) {
                 m_err << "unres-index: warning: " << warning << '\n';
                 m_summary.warnings.push_back(warning);
             }
@@ -196,7 +288,10 @@ class Run {
     /// The owner is recorded in the symbol's own @p shard, where every file with that symbol goes.
     auto claim_symbol(const BuildOutcome& outcome, std::size_t shard) -> bool {
         const std::string key = owner_key(outcome.language, outcome.symbol);
-        const std::string owner = m_shards.shard(shard).get_metadata(key);
+        const auto known = m_owners.find(key);
+        const std::string owner = known != m_owners.end() ? known->second
+                                  : m_fresh               ? std::string()
+                                                          : m_shards.shard(shard).get_metadata(key);
         if (owner.empty() || owner == outcome.path) return true;
         std::error_code ec;
         const bool owner_exists = std::filesystem::exists(owner, ec);
@@ -210,7 +305,7 @@ class Run {
         }
         auto it = m_records.find(owner);
         if (it != m_records.end()) {
-            forget_source(m_shards.shard(it->second.shard), owner, it->second);
+            forget(owner, it->second);
             m_records.erase(it);
         }
         if (owner_exists) {
@@ -230,7 +325,7 @@ class Run {
                 ++it;
                 continue;
             }
-            forget_source(m_shards.shard(it->second.shard), it->first, it->second);
+            forget(it->first, it->second);
             ++m_summary.pruned;
             it = m_records.erase(it);
         }
@@ -243,6 +338,9 @@ class Run {
     bool m_terminal;
     RunSummary m_summary;
     std::map<std::string, std::size_t> m_touched_symbols;  ///< symbol -> shard, written in this run
+    std::map<std::string, std::string> m_owners;  ///< owner key -> path, as claimed in this run ("" = none)
+    std::unique_ptr<FreshBuild> m_fresh;          ///< the parallel build of a new database, if it is one
+    std::vector<std::size_t> m_part_of;           ///< fresh build: the part of each task, in task order
     std::size_t m_pending = 0;
     bool m_in_batch = false;  ///< a transaction per shard holds the writes since the last commit
 };

@@ -5,6 +5,8 @@
 #include "analyzers/alignment.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
+#include "analyzers/sort_keys.hpp"
+#include "analyzers/stored_resolution.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/shard_set.hpp"
 
@@ -39,34 +41,32 @@ struct Member {
     Resolution resolution;
 };
 
-auto stamp_of(const std::vector<DocRef>& refs) -> std::string {
+auto stamp_of(const std::vector<DocRef>& refs, const DocNamer& namer) -> std::string {
     std::string stamp;
-    for (const auto& [shard, id] : refs) stamp += std::to_string(shard) + ":" + std::to_string(id) + ",";
+    for (const auto& ref : refs) {
+        const auto [shard, id] = namer ? namer(ref.first, ref.second) : ref;
+        stamp += std::to_string(shard) + ":" + std::to_string(id) + ",";
+    }
     return stamp;
 }
 
-/// Replaces the Change term, value and data "lineage" of one paragraph; false if already so.
+/// Replaces the change in ValueSlot::Facets and the data's "lineage" of one paragraph; false if
+/// already so. Only values and data change, so Xapian rewrites neither postings nor positions.
 auto write_lineage(Xapian::WritableDatabase& db, Xapian::docid docid, const nlohmann::json& lineage) -> bool {
     Xapian::Document doc = db.get_document(docid);
     auto data = nlohmann::ordered_json::parse(doc.get_data(), nullptr, false);
     if (data.is_discarded() || !data.is_object()) return false;
     const nlohmann::json old = data.contains("lineage") ? nlohmann::json(data["lineage"]) : nlohmann::json();
     if (old == lineage) return false;
-    const std::string prefix = schema::boolean_term(Field::Change, "");
-    std::vector<std::string> stale;
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-        if ((*t).rfind(prefix, 0) == 0) stale.push_back(*t);
-    }
-    for (const auto& term : stale) doc.remove_term(term);
+    schema::FacetValues facets = schema::unpack_facets(doc.get_value(schema::slot(ValueSlot::Facets)));
     if (lineage.is_null()) {
         data.erase("lineage");
-        doc.remove_value(schema::slot(ValueSlot::Change));
+        facets.change.clear();
     } else {
         data["lineage"] = lineage;
-        const std::string change = lineage.value("change", "");
-        doc.add_boolean_term(schema::boolean_term(Field::Change, change));
-        doc.add_value(schema::slot(ValueSlot::Change), change);
+        facets.change = lineage.value("change", "");
     }
+    doc.add_value(schema::slot(ValueSlot::Facets), schema::pack_facets(facets));
     doc.set_data(data.dump());
     db.replace_document(docid, doc);
     return true;
@@ -74,12 +74,13 @@ auto write_lineage(Xapian::WritableDatabase& db, Xapian::docid docid, const nloh
 
 class Pass {
   public:
-    explicit Pass(const std::vector<Xapian::WritableDatabase*>& shards) : m_shards(shards) {}
+    Pass(const std::vector<Xapian::WritableDatabase*>& shards, DocNamer namer)
+        : m_shards(shards), m_namer(std::move(namer)) {}
 
     auto run() -> LineageSummary {
         if (m_shards.empty()) return m_summary;
         const std::vector<DocRef> records = postings(schema::boolean_term(Field::DocType, "resolution"));
-        const std::string state = stamp_of(records);
+        const std::string state = stamp_of(records, m_namer);
         if (home().get_metadata(std::string(state_key)) == state) {
             m_summary.skipped = true;
             return m_summary;
@@ -120,7 +121,7 @@ class Pass {
             const std::vector<DocRef> members = postings(prefix + key);
             const std::string metadata_key = std::string(series_key_prefix) + key;
             const auto stored = nlohmann::json::parse(home().get_metadata(metadata_key), nullptr, false);
-            const std::string stamp = stamp_of(members);
+            const std::string stamp = stamp_of(members, m_namer);
             if (!stored.is_discarded() && stored.is_object() && stored.value("stamp", "") == stamp) continue;
             home().set_metadata(metadata_key, align_series(members, stamp).dump());
             ++m_summary.series_updated;
@@ -137,14 +138,8 @@ class Pass {
 
     auto load(const DocRef& ref) -> Member {
         Member member{ref, {}};
-        const auto data = nlohmann::json::parse(db(ref).get_document(ref.second).get_data(), nullptr, false);
-        if (!data.is_discarded() && data.is_object()) {
-            try {
-                member.resolution = analyzers::resolution_from_json(data);
-            } catch (const nlohmann::json::exception&) {
-                member.resolution = {};
-            }
-        }
+        if (auto resolution = analyzers::read_resolution(db(ref), ref.second))
+            member.resolution = std::move(*resolution);
         return member;
     }
 
@@ -218,7 +213,8 @@ class Pass {
         }
     }
 
-    /// ValueSlot::CitedBy on every document of each resolution: distinct other records citing it.
+    /// The citation count in ValueSlot::SortCited of every document of each resolution: distinct
+    /// other records citing it.
     void update_cited_by(const std::vector<DocRef>& records) {
         const std::set<DocRef> is_record(records.begin(), records.end());
         for (const auto& ref : records) {
@@ -232,18 +228,23 @@ class Pass {
                     db(other).get_document(other.second).get_value(schema::slot(ValueSlot::Symbol));
                 if (cited_by != symbol) citing.insert(cited_by);
             }
-            const std::string value = Xapian::sortable_serialise(static_cast<double>(citing.size()));
-            if (record.get_value(schema::slot(ValueSlot::CitedBy)) == value) continue;
+            const std::string known = record.get_value(schema::slot(ValueSlot::SortCited));
+            if (!known.empty() && schema::cited_by_of(known) == citing.size()) continue;
             ++m_summary.cited_by_updated;
+            // Values only: Xapian rewrites neither postings nor positions.
             for (const auto& doc_ref : postings(schema::boolean_term(Field::Symbol, symbol))) {
                 Xapian::Document doc = db(doc_ref).get_document(doc_ref.second);
-                doc.add_value(schema::slot(ValueSlot::CitedBy), value);
+                const std::string old_key = doc.get_value(schema::slot(ValueSlot::SortCited));
+                const std::string new_key = schema::with_cited_by(old_key, citing.size());
+                if (new_key == old_key) continue;
+                doc.add_value(schema::slot(ValueSlot::SortCited), new_key);
                 db(doc_ref).replace_document(doc_ref.second, doc);
             }
         }
     }
 
     std::vector<Xapian::WritableDatabase*> m_shards;
+    DocNamer m_namer;
     std::map<std::string, std::unique_ptr<analyzers::Analyzer>> m_analyzers;
     LineageSummary m_summary;
 };
@@ -251,7 +252,12 @@ class Pass {
 }  // namespace
 
 auto update_lineage(const std::vector<Xapian::WritableDatabase*>& shards) -> LineageSummary {
-    return Pass(shards).run();
+    return Pass(shards, {}).run();
+}
+
+auto update_lineage(const std::vector<Xapian::WritableDatabase*>& parts, const DocNamer& namer)
+    -> LineageSummary {
+    return Pass(parts, namer).run();
 }
 
 auto update_lineage(ShardSet& shards) -> LineageSummary {

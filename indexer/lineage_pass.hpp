@@ -5,6 +5,8 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
+#include <utility>
 #include <vector>
 
 namespace unres::indexer {
@@ -26,11 +28,13 @@ struct LineageSummary {
  * - Series (records sharing a schema::Field::Series term) whose member records changed since the
  *   last pass are aligned again, oldest first (session, adoption date, symbol): each paragraph of
  *   a member that has a predecessor in its series gets data "lineage" {predecessor, similarity,
- *   change, moved}, the boolean term Field::Change and the value slot Change. Paragraphs of the
+ *   change, moved} and the change in ValueSlot::Facets (values only: no term changes, so the rewrite
+ *   is cheap). Paragraphs of the
  *   first member get none. Older paragraphs without successor are listed as "dropped" in the
  *   series metadata ("series:" + key).
- * - Every resolution record and its paragraphs get ValueSlot::CitedBy: the number of other indexed
- *   resolutions citing it.
+ * - Every resolution record and its paragraphs get the number of other indexed resolutions citing
+ *   it, in their ValueSlot::SortCited key (schema::with_cited_by; values only). A resolution whose
+ *   count did not change is not rewritten.
  *
  * Idempotent and crash-safe: the state it last saw (record document ids, per series and overall)
  * is stored in the same commit, so a pass interrupted before its commit is redone in full by the
@@ -38,6 +42,18 @@ struct LineageSummary {
  * its own shard, the state is kept in the first shard, which commits last. Throws what Xapian throws.
  */
 auto update_lineage(const std::vector<Xapian::WritableDatabase*>& shards) -> LineageSummary;
+
+/// How the pass names a document (shard index, docid) in the state it stores.
+using DocNamer = std::function<std::pair<std::size_t, Xapian::docid>(std::size_t, Xapian::docid)>;
+
+/**
+ * update_lineage() over the temporary parts of a fresh build (indexer/fresh_build.hpp), which are
+ * merged into one database afterwards: @p namer gives each document the (shard, docid) it will
+ * have after the merge, so the stored state matches the merged database and the next run skips
+ * the pass.
+ */
+auto update_lineage(const std::vector<Xapian::WritableDatabase*>& parts, const DocNamer& namer)
+    -> LineageSummary;
 /// update_lineage() over every database of @p shards.
 auto update_lineage(ShardSet& shards) -> LineageSummary;
 

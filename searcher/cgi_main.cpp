@@ -137,6 +137,9 @@ auto respond(const CgiRequest& request, const PageSettings& settings,
     return {200, "text/html; charset=utf-8", html("results", results_view(settings, request, result))};
 }
 
+/// Internal errors go to stderr, which the web server keeps in its error log; the page never shows them.
+void log_error(const std::string& what) { std::cerr << "unres.cgi: " << what << '\n'; }
+
 /// Shown when the templates themselves cannot be loaded: a constant page, nothing interpolated.
 constexpr const char* k_fallback_page =
     "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Search unavailable</title>"
@@ -176,41 +179,53 @@ auto main(int argc, char** argv) -> int {
     PageSettings settings{env_or("UNRES_STATIC_URL", "static"), self_url()};
     CgiRequest request;
     std::optional<HtmlTemplates> templates;
-    Response response;
-    try {
+    // Templates are read only for HTML answers (JSON requests skip the work).
+    auto load_templates = [&templates, tried = false]() mutable {
+        if (tried) return;
+        tried = true;
         try {
             templates.emplace(env_or("UNRES_TEMPLATE", UNRES_WEB_DIR));
         } catch (const std::exception&) {
-            // Rendered below as the constant fallback page; the message names template files.
+            // Rendered as the constant fallback page; the message names template files.
         }
+    };
+    Response response;
+    std::optional<Failure> fail;
+    try {
         const CgiInput input{[](const char* name) -> const char* { return std::getenv(name); }, &std::cin,
                              std::vector<std::string>(argv + std::min(argc, 1), argv + argc)};
         const CgiParams params = read_cgi_params(input);
         // Errors found while validating are still answered in the format asked for.
         const auto format = params.find("format");
         if (format != params.end() && format->second == "json") request.format = PageFormat::Json;
+        if (request.format != PageFormat::Json) load_templates();
         request = cgi_request_from_params(params);
         response = respond(request, settings, templates);
     } catch (const Failure& failure) {
-        response = failure_response(failure, request, settings, templates);
+        fail = failure;
     } catch (const unres::UsageError& error) {
-        response =
-            failure_response({400, "Please check your search", error.what()}, request, settings, templates);
-    } catch (const unres::DatabaseError&) {
-        response = failure_response(
-            {503, "Search is unavailable", "The index is not available. Please try again later."}, request,
-            settings, templates);
+        fail = Failure{400, "Please check your search", error.what()};
+    } catch (const unres::DatabaseError& error) {
+        log_error(error.what());
+        fail = Failure{503, "Search is unavailable", "The index is not available. Please try again later."};
     } catch (const Xapian::QueryParserError&) {
-        response = failure_response({400, "Please check your search", "The query could not be understood."},
-                                    request, settings, templates);
-    } catch (const Xapian::DatabaseError&) {
-        response = failure_response(
-            {503, "Search is unavailable", "The index is not available. Please try again later."}, request,
-            settings, templates);
+        fail = Failure{400, "Please check your search", "The query could not be understood."};
+    } catch (const Xapian::DatabaseError& error) {
+        log_error(error.get_description());
+        fail = Failure{503, "Search is unavailable", "The index is not available. Please try again later."};
+    } catch (const Xapian::Error& error) {
+        log_error(error.get_description());
+        fail = Failure{500, "Something went wrong", "The search could not be completed. Please try again."};
+    } catch (const std::exception& error) {
+        log_error(error.what());
+        fail = Failure{500, "Something went wrong", "The search could not be completed. Please try again."};
     } catch (...) {
-        response = failure_response(
-            {500, "Something went wrong", "The search could not be completed. Please try again."}, request,
-            settings, templates);
+        log_error("unknown exception");
+        fail = Failure{500, "Something went wrong", "The search could not be completed. Please try again."};
+    }
+    if (fail) {
+        if (request.format != PageFormat::Json) load_templates();
+        response = failure_response(*fail, request, settings, templates);
     }
     const char* method = std::getenv("REQUEST_METHOD");
     write(response, method != nullptr && std::string(method) == "HEAD");

@@ -1,8 +1,10 @@
 /// @file
-/// @brief Single query, --show and --batch modes of unres-search over one Searcher.
+/// @brief unres-search's modes: one query, --show, --history/--diff over one Searcher; --batch in
+/// batch_runner.
 #include "searcher/cli_command.hpp"
 
 #include "analyzers/error.hpp"
+#include "searcher/batch_runner.hpp"
 #include "searcher/render_json.hpp"
 #include "searcher/render_lineage.hpp"
 #include "searcher/render_text.hpp"
@@ -28,42 +30,6 @@ void write_result(const SearchOptions& o, const SearchResult& result, std::ostre
             render_tsv(result, "1", out);
             break;
     }
-}
-
-/// One query per line, optionally "id<TAB>query"; each answered (or its error reported) in order.
-auto run_batch(const SearchOptions& o, Searcher& searcher, std::istream& lines, std::ostream& out) -> int {
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(lines, line)) {
-        ++number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        std::string qid = std::to_string(number);
-        std::string query = line;
-        if (const auto tab = line.find('\t'); tab != std::string::npos) {
-            qid = line.substr(0, tab);
-            query = line.substr(tab + 1);
-        }
-        SearchRequest request = o.request;
-        request.query = query;
-        nlohmann::ordered_json j;
-        j["qid"] = qid;
-        try {
-            const SearchResult result = searcher.search(request);
-            if (o.format == OutputFormat::Tsv) {
-                render_tsv(result, qid, out);
-                continue;
-            }
-            const nlohmann::ordered_json body = result_to_json(result);
-            for (auto it = body.begin(); it != body.end(); ++it) j[it.key()] = it.value();
-        } catch (const UsageError& e) {
-            if (o.format == OutputFormat::Tsv) continue;
-            j["query"] = query;
-            j["error"] = std::string("line ") + std::to_string(number) + ": " + e.what();
-        }
-        out << j.dump() << '\n';
-    }
-    return 0;
 }
 
 /// --history and --diff: 1 (with a "not in the index" answer) when a paragraph or resolution is missing.
@@ -96,13 +62,13 @@ auto run_lineage(const SearchOptions& o, Searcher& searcher, std::ostream& out, 
 
 auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& out, bool out_is_terminal)
     -> int {
-    Searcher searcher(o.databases, o.database);
     if (!o.batch.empty()) {
-        if (o.batch == "-") return run_batch(o, searcher, in, out);
+        if (o.batch == "-") return run_batch(o, in, out);
         std::ifstream file(o.batch);
         if (!file) throw UsageError("--batch: cannot read " + o.batch);
-        return run_batch(o, searcher, file, out);
+        return run_batch(o, file, out);
     }
+    Searcher searcher(o.databases, o.database);
     if (!o.show.empty()) {
         const std::string& lang = o.request.language;
         const auto show = searcher.show(o.show, lang.empty() || lang == "auto" ? "en" : lang);

@@ -1,7 +1,8 @@
 /// @file
-/// @brief Chooses how facets are counted: FacetSpy locally, Xapian's ValueCountMatchSpy across remote shards.
+/// @brief Chooses how facets are counted: FacetSpy locally, Xapian's ValueCountMatchSpy across shards.
 #pragma once
 
+#include "searcher/database_set.hpp"
 #include "searcher/facets.hpp"
 
 #include <xapian.h>
@@ -10,36 +11,41 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
-#include <vector>
 
 namespace unres::searcher {
 
 /**
- * Exact facet counts for one match. On local databases one FacetSpy counts every facet in one pass.
- * When any sub-database is remote, a match spy runs inside the remote server, which can only build the
- * spies registered in its Xapian::Registry: the stock xapian-tcpsrv knows ValueCountMatchSpy, not
- * ours. So then one ValueCountMatchSpy per facet slot counts instead (Xapian serialises each to the
- * shards and merges their counts), and the totals are poured into a FacetSpy for the same sorting.
+ * Exact facet counts for one match, whatever the databases are:
+ * - one local database: one FacetSpy counts every facet in one pass (its value stream follows the
+ *   database's docids);
+ * - several local shards: Xapian's ValueCountMatchSpy counts the packed ValueSlot::Facets values;
+ * - remote shards: a match spy runs inside each remote server, which can only build the spies
+ *   registered in its Xapian::Registry (the stock xapian-tcpsrv knows ValueCountMatchSpy, not ours):
+ *   a RemoteValueCountSpy is serialised to the servers and merges their counts. Local shards mixed in
+ *   are counted by a second match over them alone, since the client-side calls of a spy cannot tell
+ *   local documents from remote ones (Xapian 1.4 passes shard docids).
+ * ValueCountMatchSpy totals are poured into a FacetSpy, which splits and sorts them the same way.
  * Counts are exact when the match runs with check_at_least >= the database size.
  */
 class FacetCounter {
   public:
-    /// Counts over @p db; @p remote: some sub-database of @p db is a remote shard, or @p db has
-    /// several sub-databases (FacetSpy's value streams follow one database's docids).
-    FacetCounter(const Xapian::Database& db, bool remote);
+    /// Counts over all the parts of @p set, which must outlive this object.
+    explicit FacetCounter(const DatabaseSet& set);
     FacetCounter(const FacetCounter&) = delete;
     auto operator=(const FacetCounter&) -> FacetCounter& = delete;
 
-    /// Adds the spies to @p enquire; this object must outlive the enquire's get_mset().
+    /// Adds the spy to @p enquire (whose query is the one counted); this object must outlive the
+    /// enquire's get_mset().
     void attach(Xapian::Enquire& enquire);
-    /// Counts per facet, as FacetSpy::facets() orders them.
-    [[nodiscard]] auto facets() const -> std::map<std::string, std::vector<FacetValue>>;
+    /// Counts per facet, as FacetSpy::facets() orders them; call after the enquire's get_mset(). With
+    /// local and remote shards mixed, this first runs the match over the local shards.
+    [[nodiscard]] auto facets() -> std::map<std::string, std::vector<FacetValue>>;
 
   private:
-    bool m_remote;
+    Xapian::Database m_local;  ///< the local parts when remote parts are mixed in (counted apart)
+    Xapian::Query m_query;
     std::optional<FacetSpy> m_spy;
-    std::vector<std::pair<std::string, std::unique_ptr<Xapian::ValueCountMatchSpy>>> m_value_spies;
+    std::unique_ptr<Xapian::ValueCountMatchSpy> m_value_spy;
 };
 
 }  // namespace unres::searcher

@@ -1,75 +1,63 @@
 /// @file
-/// @brief Counts facet values over the match set and orders them for display.
+/// @brief Counts packed facet values over the match set and orders them for display.
 #include "searcher/facets.hpp"
 
 #include "analyzers/schema.hpp"
 
 #include <algorithm>
-#include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 namespace unres::searcher {
 
-using schema::ValueSlot;
-
-FacetSpy::FacetSpy(const Xapian::Database& db) : m_db(db) {
-    const std::pair<const char*, ValueSlot> facets[] = {{"session", ValueSlot::Session},
-                                                        {"kind", ValueSlot::Kind},
-                                                        {"verb", ValueSlot::Verb},
-                                                        {"clause", ValueSlot::ClauseKey},
-                                                        {"change", ValueSlot::Change}};
-    for (const auto& [name, slot] : facets) {
-        m_counters.push_back({name, schema::slot(slot), m_db.valuestream_begin(schema::slot(slot)), {}});
+FacetSpy::FacetSpy(const Xapian::Database& db) : m_db(db), m_slot(schema::slot(schema::ValueSlot::Facets)) {
+    if (m_db.size() > 0) {
+        m_stream = m_db.valuestream_begin(m_slot);
+        m_has_stream = true;
     }
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
+    if (!m_has_stream) return;
     const Xapian::docid did = doc.get_docid();
-    if (did < m_last_docid) {
-        // Streams only move forward; a match that went back (not seen in practice) restarts them.
-        for (auto& c : m_counters) c.stream = m_db.valuestream_begin(c.slot);
-    }
+    // Streams only move forward; a match that went back (not seen in practice) restarts it.
+    if (did < m_last_docid) m_stream = m_db.valuestream_begin(m_slot);
     m_last_docid = did;
-    for (auto& c : m_counters) {
-        if (c.stream == m_db.valuestream_end(c.slot)) continue;
-        if (c.stream.check(did) && c.stream != m_db.valuestream_end(c.slot) && c.stream.get_docid() == did) {
-            ++c.counts[*c.stream];
-        }
+    if (m_stream == m_db.valuestream_end(m_slot)) return;
+    if (m_stream.check(did) && m_stream != m_db.valuestream_end(m_slot) && m_stream.get_docid() == did) {
+        ++m_counts[*m_stream];
     }
 }
 
-auto FacetSpy::slots() const -> std::vector<std::pair<std::string, Xapian::valueno>> {
-    std::vector<std::pair<std::string, Xapian::valueno>> out;
-    for (const auto& c : m_counters) out.emplace_back(c.name, c.slot);
-    return out;
-}
-
-void FacetSpy::add_count(const std::string& name, const std::string& raw, Xapian::doccount count) {
-    for (auto& c : m_counters) {
-        if (c.name == name && !raw.empty()) c.counts[raw] += count;
-    }
+void FacetSpy::add_count(const std::string& packed, Xapian::doccount count) {
+    if (!packed.empty()) m_counts[packed] += count;
 }
 
 auto FacetSpy::facets() const -> std::map<std::string, std::vector<FacetValue>> {
-    std::map<std::string, std::vector<FacetValue>> out;
-    for (const auto& c : m_counters) {
-        std::vector<FacetValue> values;
-        const bool numeric = c.name == "session";
-        std::vector<std::pair<double, FacetValue>> keyed;
-        for (const auto& [raw, count] : c.counts) {
-            if (numeric) {
-                const double n = Xapian::sortable_unserialise(raw);
-                keyed.push_back({n, {std::to_string(static_cast<long>(std::lround(n))), count}});
-            } else {
-                keyed.push_back({0, {raw, count}});
-            }
+    // Packed values are split in place: each facet's counts are keyed by views into m_counts.
+    std::map<int, Xapian::doccount> sessions;
+    std::unordered_map<std::string_view, Xapian::doccount> named[4];  // kind, verb, clause, change
+    for (const auto& [packed, count] : m_counts) {
+        const schema::FacetViews v = schema::facet_views(packed);
+        sessions[v.session] += count;
+        const std::string_view fields[] = {v.kind, v.verb, v.clause, v.change};
+        for (std::size_t i = 0; i < 4; ++i) {
+            if (!fields[i].empty()) named[i][fields[i]] += count;
         }
-        std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-            if (numeric) return a.first > b.first;
-            if (a.second.count != b.second.count) return a.second.count > b.second.count;
-            return a.second.value < b.second.value;
+    }
+    std::map<std::string, std::vector<FacetValue>> out;
+    auto& by_session = out["session"];
+    for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
+        by_session.push_back({std::to_string(it->first), it->second});
+    }
+    const char* names[] = {"kind", "verb", "clause", "change"};
+    for (std::size_t i = 0; i < 4; ++i) {
+        auto& values = out[names[i]];
+        values.reserve(named[i].size());
+        for (const auto& [value, count] : named[i]) values.push_back({std::string(value), count});
+        std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
         });
-        for (auto& [key, v] : keyed) values.push_back(std::move(v));
-        out[c.name] = std::move(values);
     }
     return out;
 }

@@ -14,34 +14,31 @@
 namespace unres::searcher {
 
 /**
- * A match spy that counts the values of several slots for every matching document in one pass
- * (one spy instead of one ValueCountMatchSpy per facet). Counts are exact when the match is run
- * with check_at_least >= the database size. Values are read through one value stream per slot,
- * moved forward with the match (documents arrive in docid order), instead of Document::get_value,
- * which re-reads the value chunk whenever the slot changes.
+ * A match spy that counts every facet of each matching paragraph with one value read: the packed
+ * schema::ValueSlot::Facets value (schema::pack_facets). Counts are kept per distinct packed value
+ * and split into facets only at the end, so the per-document cost is one value-stream step and one
+ * hash look-up. Counts are exact when the match is run with check_at_least >= the database size.
+ * The stream moves forward with the match (documents arrive in docid order) instead of
+ * Document::get_value, which would look the value up afresh for every document.
  */
 class FacetSpy : public Xapian::MatchSpy {
   public:
+    /// Counts over @p db; a default Database (no sub-databases) counts only what add_count() adds.
     explicit FacetSpy(const Xapian::Database& db);
     void operator()(const Xapian::Document& doc, double weight) override;
     /// Counts per facet name, sorted for display: sessions newest first, others by count then name.
     [[nodiscard]] auto facets() const -> std::map<std::string, std::vector<FacetValue>>;
-    /// The facets and the value slots they count, in display order.
-    [[nodiscard]] auto slots() const -> std::vector<std::pair<std::string, Xapian::valueno>>;
-    /// Adds @p count matches of the raw slot value @p raw to facet @p name (counts made elsewhere,
-    /// e.g. by ValueCountMatchSpy on remote shards); an unknown name is ignored.
-    void add_count(const std::string& name, const std::string& raw, Xapian::doccount count);
+    /// Adds @p count matches of the packed value @p packed (counted elsewhere, e.g. by Xapian's
+    /// ValueCountMatchSpy on remote shards).
+    void add_count(const std::string& packed, Xapian::doccount count);
 
   private:
-    struct Counter {
-        std::string name;
-        Xapian::valueno slot;
-        Xapian::ValueIterator stream;
-        std::unordered_map<std::string, Xapian::doccount> counts;
-    };
     Xapian::Database m_db;
-    std::vector<Counter> m_counters;
+    Xapian::valueno m_slot;
+    Xapian::ValueIterator m_stream;
+    bool m_has_stream = false;
     Xapian::docid m_last_docid = 0;
+    std::unordered_map<std::string, Xapian::doccount> m_counts;
 };
 
 }  // namespace unres::searcher

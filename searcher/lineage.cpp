@@ -7,6 +7,7 @@
 #include "analyzers/error.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
+#include "analyzers/stored_resolution.hpp"
 #include "analyzers/symbol.hpp"
 
 #include <nlohmann/json.hpp>
@@ -56,13 +57,7 @@ auto split_paragraph_id(const std::string& id, const std::string& option)
 
 auto load_resolution(const Xapian::Database& db, const std::string& symbol)
     -> std::optional<analyzers::Resolution> {
-    const auto data = find_data(db, symbol);
-    if (!data) return std::nullopt;
-    try {
-        return analyzers::resolution_from_json(*data);
-    } catch (const nlohmann::json::exception&) {
-        return std::nullopt;
-    }
+    return analyzers::read_resolution(db, language, symbol);
 }
 
 auto aligned(const analyzers::Analyzer& analyzer, const analyzers::Resolution& r)

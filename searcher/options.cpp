@@ -7,7 +7,9 @@
 
 #include <boost/program_options.hpp>
 
+#include <algorithm>
 #include <sstream>
+#include <thread>
 
 namespace po = boost::program_options;
 
@@ -43,6 +45,8 @@ auto description() -> po::options_description {
          "print one paragraph (A/RES/78/45#op7) or resolution (A/RES/78/45)")  //
         ("batch", po::value<std::string>(),
          "run one query per line of FILE (- for stdin); JSON Lines out")  //
+        ("threads", po::value<unsigned>(),
+         "--batch: queries answered at once (default: number of cores, at most 8)")  //
         ("history", po::value<std::string>(),
          "a paragraph's versions through its series (A/RES/79/34#pp12)")  //
         ("diff", po::value<std::vector<std::string>>()->multitoken(),
@@ -103,6 +107,11 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
     o.request.facets = vm.count("no-facets") == 0;
     if (vm.count("show")) o.show = vm["show"].as<std::string>();
     if (vm.count("batch")) o.batch = vm["batch"].as<std::string>();
+    o.threads = std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
+    if (vm.count("threads")) {
+        o.threads = vm["threads"].as<unsigned>();
+        if (o.threads < 1 || o.threads > 64) throw UsageError("--threads: give a number from 1 to 64");
+    }
     if (vm.count("history")) o.history = vm["history"].as<std::string>();
     if (vm.count("diff")) {
         o.diff = vm["diff"].as<std::vector<std::string>>();

@@ -395,8 +395,7 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
             schema::boolean_term(Field::Kind, one_of(facet, value, {"preambular", "operative", "annex"})));
     }
     if (facet == "change") {
-        return Xapian::Query(
-            schema::boolean_term(Field::Change, one_of(facet, value, {"unchanged", "edited", "new"})));
+        return schema::change_filter(one_of(facet, value, {"unchanged", "edited", "new"}));
     }
     if (facet == "symbol" || facet == "cites") {
         const auto symbol = analyzers::normalise_symbol(value);

@@ -238,21 +238,25 @@ HtmlTemplates::HtmlTemplates(const std::string& directory) {
         if (!in) throw Error("template '" + name + ".mustache' is missing");
         std::ostringstream text;
         text << in.rdbuf();
-        mustache::mustache check{text.str()};
-        if (!check.is_valid()) throw Error("template '" + name + "': " + check.error_message());
-        m_templates[name] = text.str();
+        auto parsed = std::make_unique<mustache::mustache>(text.str());
+        if (!parsed->is_valid()) throw Error("template '" + name + "': " + parsed->error_message());
+        m_texts[name] = text.str();
+        m_parsed[name] = std::move(parsed);
     }
 }
 
+HtmlTemplates::~HtmlTemplates() = default;
+HtmlTemplates::HtmlTemplates(HtmlTemplates&&) noexcept = default;
+
 auto HtmlTemplates::render(const std::string& name, const nlohmann::json& view) const -> std::string {
-    const auto found = m_templates.find(name);
-    if (found == m_templates.end()) throw Error("no template '" + name + "'");
+    const auto found = m_parsed.find(name);
+    if (found == m_parsed.end()) throw Error("no template '" + name + "'");
     mustache::data data = to_data(view);
     for (const auto& partial : k_partials) {
-        const std::string text = m_templates.at(partial);
-        data.set(partial, mustache::partial{[text] { return text; }});
+        const std::string& text = m_texts.at(partial);
+        data.set(partial, mustache::partial{[&text] { return text; }});
     }
-    mustache::mustache page{found->second};
+    mustache::mustache& page = *found->second;
     std::string out = page.render(data);
     if (!page.is_valid()) throw Error("template '" + name + "': " + page.error_message());
     return out;

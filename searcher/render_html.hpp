@@ -8,7 +8,13 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <memory>
 #include <string>
+
+namespace kainjow::mustache {
+template <typename string_type>
+class basic_mustache;
+}  // namespace kainjow::mustache
 
 namespace unres::searcher {
 
@@ -23,13 +29,20 @@ class HtmlTemplates {
     /// Loads every template of @p directory. Throws Error naming the template that is missing or
     /// does not parse (the CGI maps that to a 500 page without the message).
     explicit HtmlTemplates(const std::string& directory);
+    ~HtmlTemplates();
+    HtmlTemplates(HtmlTemplates&&) noexcept;
+    HtmlTemplates(const HtmlTemplates&) = delete;
+    auto operator=(const HtmlTemplates&) -> HtmlTemplates& = delete;
+    auto operator=(HtmlTemplates&&) -> HtmlTemplates& = delete;
 
     /// Renders template @p name ("results", "show", "error", "opensearch") with @p view.
     /// Throws Error when rendering fails.
     [[nodiscard]] auto render(const std::string& name, const nlohmann::json& view) const -> std::string;
 
   private:
-    std::map<std::string, std::string> m_templates;
+    std::map<std::string, std::string> m_texts;  ///< partials are passed to the library as text
+    /// Parsed once when loaded; rendering does not change a parsed template.
+    std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> m_parsed;
 };
 
 /// Page-wide settings from the CGI environment (never from the request).

@@ -13,27 +13,17 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-auto snippet_data(const std::vector<Fragment>& snippet) -> kainjow::mustache::data {
-    kainjow::mustache::data list{kainjow::mustache::data::type::list};
-    for (const auto& f : snippet) {
-        kainjow::mustache::data item;
-        item.set("text", f.text);
-        item.set("matched", f.matched);
-        list.push_back(item);
-    }
-    kainjow::mustache::data data;
-    data.set("fragments", list);
-    return data;
-}
-
 }  // namespace
 
 auto snippet_markup(const std::vector<Fragment>& snippet) -> std::string {
-    // The template library escapes every fragment; only the <mark> tags are ours.
-    static kainjow::mustache::mustache tmpl{
-        "{{#fragments}}{{#matched}}<mark>{{text}}</mark>{{/matched}}{{^matched}}{{text}}{{/matched}}{{/"
-        "fragments}}"};
-    return tmpl.render(snippet_data(snippet));
+    // The template library's escaper escapes every fragment; only the <mark> tags are ours.
+    std::string out;
+    for (const auto& f : snippet) {
+        if (f.matched) out += "<mark>";
+        out += kainjow::mustache::html_escape(f.text);
+        if (f.matched) out += "</mark>";
+    }
+    return out;
 }
 
 auto snippet_plain(const std::vector<Fragment>& snippet) -> std::string {

@@ -7,11 +7,14 @@
 #include "analyzers/language_detector.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
+#include "analyzers/stored_resolution.hpp"
 #include "analyzers/symbol.hpp"
+#include "searcher/collapse_counts.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_language.hpp"
 #include "searcher/snippet.hpp"
+#include "searcher/sort_setting.hpp"
 #include "searcher/spelling.hpp"
 #include "searcher/synonyms.hpp"
 
@@ -69,12 +72,33 @@ struct Searcher::Impl {
     std::map<std::string, std::unique_ptr<analyzers::Analyzer>> analyzers;
     std::map<std::string, std::unique_ptr<Synonyms>> synonyms;
 
-    /// A resolution's title, from the value slot of its record (hits do not store it).
-    auto title_of(const std::string& language, const std::string& symbol) const -> std::string {
+    /// What hits show of their resolution: its title (from the value slot of its record; hits do
+    /// not store it) and the languages it is indexed in.
+    struct ResolutionFacts {
+        std::string title;
+        std::vector<std::string> languages;
+    };
+    /// Per open database revision (cleared on reopen): hits of one resolution share the look-ups.
+    std::map<std::string, ResolutionFacts> facts_cache;
+
+    auto facts_of(const std::string& language, const std::string& symbol) -> const ResolutionFacts& {
+        auto [it, fresh] = facts_cache.try_emplace(language + ":" + symbol);
+        if (!fresh) return it->second;
         const std::string term = schema::boolean_term(schema::Field::UniqueId, language + ":" + symbol);
         auto posting = db.postlist_begin(term);
-        if (posting == db.postlist_end(term)) return "";
-        return db.get_document(*posting).get_value(schema::slot(schema::ValueSlot::Title));
+        if (posting != db.postlist_end(term)) {
+            it->second.title = db.get_document(*posting).get_value(schema::slot(schema::ValueSlot::Title));
+        }
+        for (const auto& code : analyzers::official_languages()) {
+            if (db.term_exists(schema::boolean_term(Field::UniqueId, code + ":" + symbol)))
+                it->second.languages.push_back(code);
+        }
+        return it->second;
+    }
+
+    void reopen() {
+        db.reopen();
+        facts_cache.clear();
     }
 
     auto analyzer(const std::string& language) -> const analyzers::Analyzer& {
@@ -94,6 +118,7 @@ struct Searcher::Impl {
     void open() {
         set = open_database_set(paths, options);
         db = set.combined();
+        facts_cache.clear();
     }
 
     /// A remote shard failed mid-search: drop the shards that no longer answer and go on (partial),
@@ -108,11 +133,12 @@ struct Searcher::Impl {
             throw DatabaseError("remote shards failed: " + e.get_msg());
         }
         db = set.combined();
+        facts_cache.clear();
     }
 
     auto run(const SearchRequest& request) -> SearchResult;
     auto make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
-                  const BuiltQuery& built) const -> Hit;
+                  const BuiltQuery& built) -> Hit;
 };
 
 Searcher::Searcher(const std::vector<std::string>& databases, const DatabaseOptions& options)
@@ -132,7 +158,7 @@ auto Searcher::search(const SearchRequest& request) -> SearchResult {
             return m_impl->run(request);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 3) throw;
-            m_impl->db.reopen();
+            m_impl->reopen();
         } catch (const Xapian::NetworkError& e) {
             if (attempt == 3) throw;
             m_impl->on_network_error(e);
@@ -141,7 +167,7 @@ auto Searcher::search(const SearchRequest& request) -> SearchResult {
 }
 
 auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
-                              const BuiltQuery& built) const -> Hit {
+                              const BuiltQuery& built) -> Hit {
     const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     Hit hit;
     if (data.is_discarded()) return hit;
@@ -155,7 +181,10 @@ auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::A
     hit.clause = text_field(p, "clause", "");
     hit.verb = text_field(p, "verb", "");
     hit.adopted = text_field(data, "adopted", "");
-    hit.title = title_of(text_field(data, "language", "en"), hit.symbol);
+    hit.language = text_field(data, "language", "en");
+    const ResolutionFacts& facts = facts_of(hit.language, hit.symbol);
+    hit.title = facts.title;
+    hit.languages = facts.languages;
     hit.text = text_field(p, "text", "");
     hit.score = it.get_weight();
     hit.rank = it.get_rank() + 1;
@@ -167,11 +196,6 @@ auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::A
         hit.similarity = l.value("similarity", 0.0);
         hit.change = text_field(l, "change", "");
     }
-    hit.language = text_field(data, "language", "en");
-    for (const auto& code : analyzers::official_languages()) {
-        if (db.term_exists(schema::boolean_term(Field::UniqueId, code + ":" + hit.symbol)))
-            hit.languages.push_back(code);
-    }
     return hit;
 }
 
@@ -180,45 +204,22 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     const auto& analyzer = this->analyzer(language);
     QueryBuilder builder(analyzer, synonyms_for(language), db);
     const BuiltQuery built = builder.build(request.query);
-    Xapian::Query filter = Xapian::Query(schema::boolean_term(Field::DocType, "paragraph"));
+    Xapian::Query query = built.query;
     const Xapian::Query facet_filter = builder.filters(request.filters);
     if (!facet_filter.empty() && facet_filter.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
-        filter = Xapian::Query(Xapian::Query::OP_AND, filter, facet_filter);
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, facet_filter);
     }
-    const Xapian::Query query(Xapian::Query::OP_FILTER, built.query, filter);
+    // Paragraphs only: leaving out the few resolution records is cheaper than intersecting with
+    // the posting list of every paragraph.
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                          Xapian::Query(schema::boolean_term(Field::DocType, "resolution")));
 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
-    Xapian::MultiValueKeyMaker keys;
-    switch (request.sort) {
-        case SortOrder::Relevance:
-            // Equal scores (filter-only queries, repeated agreed language) go newest resolution first,
-            // the same on one database and on shards (docid order would differ between them).
-            enquire.set_sort_by_relevance_then_value(schema::slot(ValueSlot::Symbol), true);
-            break;
-        case SortOrder::Date:
-            keys.add_value(schema::slot(ValueSlot::Adopted), true);
-            keys.add_value(schema::slot(ValueSlot::Symbol));
-            keys.add_value(schema::slot(ValueSlot::Order));
-            enquire.set_sort_by_key_then_relevance(&keys, false);
-            break;
-        case SortOrder::Document:
-            keys.add_value(schema::slot(ValueSlot::Session));
-            keys.add_value(schema::slot(ValueSlot::Adopted));
-            keys.add_value(schema::slot(ValueSlot::Symbol));
-            keys.add_value(schema::slot(ValueSlot::Order));
-            enquire.set_sort_by_key_then_relevance(&keys, false);
-            break;
-        case SortOrder::Cited:  // most cited resolutions first, their paragraphs in document order
-            keys.add_value(schema::slot(ValueSlot::CitedBy), true);
-            keys.add_value(schema::slot(ValueSlot::Symbol));
-            keys.add_value(schema::slot(ValueSlot::Order));
-            enquire.set_sort_by_key_then_relevance(&keys, false);
-            break;
-    }
+    set_sort_order(enquire, request.sort);
     if (request.collapse) enquire.set_collapse_key(schema::slot(ValueSlot::Symbol));
-    FacetCounter facet_counter(db, set.has_remote() || set.parts.size() > 1);
+    FacetCounter facet_counter(set);
     if (request.facets) facet_counter.attach(enquire);
 
     const Xapian::doccount everything = db.get_doccount();
@@ -229,9 +230,12 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     result.parsed = query.get_description();
     result.offset = request.offset;
     result.limit = request.limit;
-    result.total = mset.get_matches_estimated();
-    result.partial = mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
+    // Collapsed, Xapian 1.4 scales an estimate even when every match was checked; its lower bound
+    // (resolutions seen) is then the exact count, on one database and on shards alike.
+    result.total = request.collapse ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    result.partial = !request.collapse && mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(make_hit(it, analyzer, built));
+    if (request.collapse && set.has_remote()) count_collapsed(db, query, result.hits);
     if (request.facets) result.facets = facet_counter.facets();
     result.unavailable = set.unavailable;
     if (!set.unavailable.empty()) result.partial = true;
@@ -249,9 +253,10 @@ auto Searcher::show(const std::string& id, const std::string& language) -> std::
             const std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
             auto posting = m_impl->db.postlist_begin(term);
             if (posting == m_impl->db.postlist_end(term)) return std::nullopt;
-            const auto doc = m_impl->db.get_document(*posting);
+            auto resolution = analyzers::read_resolution(m_impl->db, *posting);
+            if (!resolution) return std::nullopt;
             ShowResult show;
-            show.resolution = analyzers::resolution_from_json(nlohmann::json::parse(doc.get_data()));
+            show.resolution = std::move(*resolution);
             if (hash != std::string::npos) {
                 show.paragraph = id.substr(hash + 1);
                 const auto& ps = show.resolution.paragraphs;
@@ -270,7 +275,7 @@ auto Searcher::show(const std::string& id, const std::string& language) -> std::
             return show;
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 3) throw;
-            m_impl->db.reopen();
+            m_impl->reopen();
         }
     }
 }
@@ -281,7 +286,7 @@ auto Searcher::history(const std::string& id, const std::string& option) -> std:
             return paragraph_history(m_impl->db, id, option);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 3) throw;
-            m_impl->db.reopen();
+            m_impl->reopen();
         }
     }
 }
@@ -293,7 +298,7 @@ auto Searcher::diff(const std::string& before, const std::string& after, const s
             return resolution_diff(m_impl->db, before, after, option);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 3) throw;
-            m_impl->db.reopen();
+            m_impl->reopen();
         }
     }
 }

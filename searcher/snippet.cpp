@@ -3,7 +3,7 @@
 #include "searcher/snippet.hpp"
 
 #include <algorithm>
-#include <set>
+#include <map>
 
 namespace unres::searcher {
 
@@ -37,24 +37,33 @@ auto make_snippet(const std::string& text, const analyzers::Analyzer& analyzer, 
     std::vector<int> matches(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) matches[i] = match_of(tokens[i], query);
 
-    // Slide a window of max_words tokens; score = distinct query words, then total matches.
+    // Slide a window of max_words tokens; score = distinct query words, then total matches. The
+    // window's counts are updated as it moves, so this is linear in the paragraph's length.
     std::size_t best_start = 0;
     std::pair<std::size_t, std::size_t> best_score{0, 0};
     if (tokens.size() > max_words) {
-        for (std::size_t start = 0; start + max_words <= tokens.size(); ++start) {
-            std::set<int> distinct;
-            std::size_t total = 0;
-            for (std::size_t i = start; i < start + max_words; ++i) {
-                if (matches[i] >= 0) {
-                    distinct.insert(matches[i]);
-                    ++total;
-                }
-            }
-            const std::pair<std::size_t, std::size_t> score{distinct.size(), total};
+        std::map<int, std::size_t> in_window;  // query word -> occurrences inside the window
+        std::size_t total = 0;
+        const auto enter = [&](std::size_t i) {
+            if (matches[i] < 0) return;
+            ++in_window[matches[i]];
+            ++total;
+        };
+        const auto leave = [&](std::size_t i) {
+            if (matches[i] < 0) return;
+            if (--in_window[matches[i]] == 0) in_window.erase(matches[i]);
+            --total;
+        };
+        for (std::size_t i = 0; i < max_words; ++i) enter(i);
+        for (std::size_t start = 0;; ++start) {
+            const std::pair<std::size_t, std::size_t> score{in_window.size(), total};
             if (score > best_score) {
                 best_score = score;
                 best_start = start;
             }
+            if (start + max_words >= tokens.size()) break;
+            leave(start);
+            enter(start + max_words);
         }
         // Start a little before the first match so it has some context.
         std::size_t first = best_start;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analyzers/resolution.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -21,10 +22,7 @@ inline auto read_file(const std::string& path) -> std::string {
 }
 
 /// ../shared (env UNRES_SHARED_DIR, else UNRES_SOURCE_DIR/../shared).
-inline auto shared_dir() -> std::string {
-    if (const char* dir = std::getenv("UNRES_SHARED_DIR"); dir != nullptr && *dir != '\0') return dir;
-    return std::string(UNRES_SOURCE_DIR) + "/../shared";
-}
+inline auto shared_dir() -> std::string { return unres::testing::shared_dir().string(); }
 
 /// Checks every field of @p got against @p want (paragraph cites only when @p with_cites).
 inline void check_same(const analyzers::Resolution& got, const analyzers::Resolution& want, bool with_cites) {

@@ -2,6 +2,7 @@
 unres_add_test_exe(analyzers_tests
   analyzers/symbol_test.cpp
   analyzers/schema_test.cpp
+  analyzers/sort_keys_test.cpp
   analyzers/clause_lexicon_test.cpp
   analyzers/resolution_corpus_test.cpp
   analyzers/resolution_json_test.cpp

@@ -2,7 +2,7 @@
 # hand-made hostile inputs) replayed through the same fuzz target code, without libFuzzer, in every build.
 foreach(name parser pdf query cgi)
   add_executable(fuzz_replay_${name} fuzz/fuzz_${name}.cpp fuzz/replay_main.cpp)
-  target_link_libraries(fuzz_replay_${name} PRIVATE unres_indexer unres_searcher unres_warnings)
+  target_link_libraries(fuzz_replay_${name} PRIVATE unres_indexer unres_cli unres_warnings)
   target_compile_definitions(fuzz_replay_${name} PRIVATE UNRES_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   add_test(NAME fuzz:replay_${name}
            COMMAND fuzz_replay_${name} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/regressions/${name})

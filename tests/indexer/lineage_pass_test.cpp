@@ -4,6 +4,7 @@
 #include "indexer/lineage_pass.hpp"
 
 #include "analyzers/schema.hpp"
+#include "analyzers/sort_keys.hpp"
 #include "indexer/indexer.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -49,15 +50,19 @@ auto lineage_of(const fs::path& db, const std::string& id) -> std::string {
     return out.str();
 }
 
-auto termfreq(const fs::path& db, const std::string& term) -> Xapian::doccount {
-    return Xapian::Database(db.string()).get_termfreq(term);
+/// Paragraphs of one change class, counted through the same filter the searcher uses.
+auto changed(const fs::path& db, const std::string& change) -> Xapian::doccount {
+    Xapian::Enquire enquire(Xapian::Database(db.string()));
+    enquire.set_query(schema::change_filter(change));
+    return enquire.get_mset(0, 0, 1000000).get_matches_estimated();
 }
 
-auto cited_by(const fs::path& db, const std::string& symbol) -> double {
+/// The citation count in the sort key of @p id (a resolution record or "SYMBOL#pN" paragraph).
+auto cited_by(const fs::path& db, const std::string& id) -> std::size_t {
     Xapian::Database d(db.string());
-    const std::string term = schema::boolean_term(Field::UniqueId, "en:" + symbol);
-    return Xapian::sortable_unserialise(
-        d.get_document(*d.postlist_begin(term)).get_value(schema::slot(ValueSlot::CitedBy)));
+    const std::string term = schema::boolean_term(Field::UniqueId, "en:" + id);
+    return schema::cited_by_of(
+        d.get_document(*d.postlist_begin(term)).get_value(schema::slot(ValueSlot::SortCited)));
 }
 
 auto copy_without(const testing::TempDir& dir, const std::vector<std::string>& left_out) -> fs::path {
@@ -81,9 +86,9 @@ TEST_SUITE("indexer/lineage_pass") {
         CHECK(lineage_of(dir / "db", "A/RES/78/45#pp12") == "A/RES/76/26#pp12 edited 0.98");
         CHECK(lineage_of(dir / "db", "A/RES/79/34#op9") == "A/RES/78/45#op9 edited 0.814");
         CHECK(lineage_of(dir / "db", "A/RES/75/52#pp12") == "-");  // first of its series in the index
-        CHECK(termfreq(dir / "db", schema::boolean_term(Field::Change, "edited")) == 18);
-        CHECK(termfreq(dir / "db", schema::boolean_term(Field::Change, "unchanged")) == 54);
-        CHECK(termfreq(dir / "db", schema::boolean_term(Field::Change, "new")) == 0);
+        CHECK(changed(dir / "db", "edited") == 18);
+        CHECK(changed(dir / "db", "unchanged") == 54);
+        CHECK(changed(dir / "db", "new") == 0);
         for (int n = 1; n <= 12; ++n) {
             for (const char* kind : {"pp", "op"}) {
                 const std::string id = std::string(kind) + std::to_string(n);
@@ -133,7 +138,7 @@ TEST_SUITE("indexer/lineage_pass") {
         index(dir / "db", corpus, true);
         // 79/34 now follows 76/26: pp12 gained "deep" since then.
         CHECK(lineage_of(dir / "db", "A/RES/79/34#pp12") == "A/RES/76/26#pp12 edited 0.98");
-        CHECK(termfreq(dir / "db", schema::boolean_term(Field::Change, "edited")) == 5 + 8);
+        CHECK(changed(dir / "db", "edited") == 5 + 8);
     }
 
     TEST_CASE("an inserted paragraph is new and a removed one is dropped") {
@@ -155,7 +160,7 @@ TEST_SUITE("indexer/lineage_pass") {
         std::ofstream(corpus / "A-RES-79-34.txt", std::ios::binary) << text;
         index(dir / "db", corpus);
         CHECK(lineage_of(dir / "db", "A/RES/79/34#op11") == "none new 0");
-        CHECK(termfreq(dir / "db", schema::boolean_term(Field::Change, "new")) == 1);
+        CHECK(changed(dir / "db", "new") == 1);
         Xapian::Database db((dir / "db").string());
         const std::string key =
             "series:en:implementation-of-the-convention-on-the-prohibition-of-the-use-stockpiling-"
@@ -172,12 +177,16 @@ TEST_SUITE("indexer/lineage_pass") {
         CHECK(cited_by(dir / "db", "A/RES/76/26") == 2);
         CHECK(cited_by(dir / "db", "A/RES/78/45") == 1);
         CHECK(cited_by(dir / "db", "A/RES/79/34") == 0);
+        // Paragraphs carry their resolution's count, so --sort cited puts them first.
+        CHECK(cited_by(dir / "db", "A/RES/75/52#pp1") == 3);
+        CHECK(cited_by(dir / "db", "A/RES/76/26#op2") == 2);
+        CHECK(cited_by(dir / "db", "A/RES/79/34#pp1") == 0);
     }
 
     TEST_CASE("lineage spans shards") {
         testing::TempDir dir;
         index(dir / "db", testing::sample_corpus(), false, 3);
         CHECK(lineage_of(dir / "db", "A/RES/79/34#op10") == "A/RES/78/45#op10 edited 0.936");
-        CHECK(termfreq(dir / "db", schema::boolean_term(Field::Change, "edited")) == 18);
+        CHECK(changed(dir / "db", "edited") == 18);
     }
 }

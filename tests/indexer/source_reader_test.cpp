@@ -4,6 +4,7 @@
 
 #include "analyzers/error.hpp"
 #include "analyzers/resolution_parser.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -37,10 +38,7 @@ struct TempDir {
     }
 };
 
-auto shared_dir() -> std::string {
-    if (const char* dir = std::getenv("UNRES_SHARED_DIR"); dir != nullptr && *dir != '\0') return dir;
-    return std::string(UNRES_SOURCE_DIR) + "/../shared";
-}
+auto shared_dir() -> std::string { return unres::testing::shared_dir().string(); }
 
 auto message_of(const std::string& path) -> std::string {
     try {

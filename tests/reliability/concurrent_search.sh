@@ -62,7 +62,7 @@ while kill -0 "$writer" 2>/dev/null; do
   while read -r q enc; do
     REQUEST_METHOD=GET QUERY_STRING="q=$enc&format=json&limit=3" "$bin/unres.cgi" >"$work/resp" 2>"$work/cgi.err"
     if ! head -1 "$work/resp" | grep -q '^Status: 200 '; then
-      echo "FAIL cgi '$q': $(head -1 "$work/resp")"; failures=$((failures + 1))
+      echo "FAIL cgi '$q': $(head -1 "$work/resp") $(head -c 300 "$work/cgi.err")"; failures=$((failures + 1))
     fi
     total=$(grep -m1 -o '"total": [0-9]*' "$work/resp" | cut -d' ' -f2)
     echo "{\"total\": ${total:--1}}" >>"$work/cgi"

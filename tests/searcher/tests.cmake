@@ -7,4 +7,4 @@ unres_add_test_exe(searcher_tests
   searcher/cgi_history_test.cpp
   searcher/render_html_test.cpp
 )
-target_link_libraries(searcher_tests PRIVATE unres_searcher)
+target_link_libraries(searcher_tests PRIVATE unres_cli)

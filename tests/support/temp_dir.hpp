@@ -37,10 +37,16 @@ inline auto source_dir() -> std::filesystem::path { return UNRES_SOURCE_DIR; }
 /// The sample corpus shipped with the project.
 inline auto sample_corpus() -> std::filesystem::path { return source_dir() / "sample-corpus"; }
 
-/// ../shared next to the repository (third-party corpora); may not exist.
+/// ../shared next to the repository (third-party corpora), or $UNRES_SHARED_DIR; may not exist.
 inline auto shared_dir() -> std::filesystem::path {
-    if (const char* env = std::getenv("UNRES_SHARED_DIR")) return env;
+    if (const char* env = std::getenv("UNRES_SHARED_DIR"); env != nullptr && *env != '\0') return env;
     return source_dir() / ".." / "shared";
+}
+
+/// ../shared/multilang (the UN Parallel Corpus samples), "" when absent.
+inline auto multilang_dir() -> std::string {
+    const auto dir = shared_dir() / "multilang";
+    return std::filesystem::is_directory(dir) ? dir.string() : "";
 }
 
 }  // namespace unres::testing

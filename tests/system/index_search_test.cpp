@@ -3,6 +3,7 @@
 #include "analyzers/analyzer.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
+#include "analyzers/stored_resolution.hpp"
 #include "searcher/search.hpp"
 #include "tests/system/sample_index.hpp"
 
@@ -26,9 +27,10 @@ auto all_paragraphs(const std::string& db_path) -> std::vector<IndexedParagraph>
     std::vector<IndexedParagraph> out;
     const std::string records = schema::boolean_term(schema::Field::DocType, "resolution");
     for (auto it = db.postlist_begin(records); it != db.postlist_end(records); ++it) {
-        const auto r =
-            analyzers::resolution_from_json(nlohmann::json::parse(db.get_document(*it).get_data()));
-        for (const auto& p : r.paragraphs) out.push_back({r.symbol + "#" + p.id, p.text});
+        const auto r = analyzers::read_resolution(db, *it);
+        REQUIRE(r);
+        REQUIRE(!r->paragraphs.empty());
+        for (const auto& p : r->paragraphs) out.push_back({r->symbol + "#" + p.id, p.text});
     }
     return out;
 }

@@ -19,14 +19,6 @@ using namespace unres;
 
 namespace {
 
-auto multilang_dir() -> std::string {
-    const char* env = std::getenv("UNRES_SHARED_DIR");
-    const std::string shared =
-        env != nullptr && *env != '\0' ? env : std::string(UNRES_SOURCE_DIR) + "/../shared";
-    const std::string dir = shared + "/multilang";
-    return std::filesystem::is_directory(dir) ? dir : "";
-}
-
 auto read_lines(const std::string& path) -> std::vector<std::string> {
     std::ifstream in(path);
     std::vector<std::string> lines;
@@ -114,7 +106,7 @@ auto paragraph_text(const searcher::ShowResult& show) -> std::string {
 TEST_SUITE("system/multilang_alignment") {
     TEST_CASE(
         "the UDHR articles and SDG targets, indexed in six languages, align by id and --show switches") {
-        const auto dir = multilang_dir();
+        const auto dir = testing::multilang_dir();
         if (dir.empty()) {
             MESSAGE("skipped: ../shared/multilang is absent");
             return;

@@ -7,6 +7,8 @@
 #include "searcher/query_builder.hpp"
 #include "searcher/synonyms.hpp"
 
+#include "tests/support/temp_dir.hpp"
+
 #include <doctest/doctest.h>
 #include <xapian.h>
 
@@ -19,15 +21,6 @@
 using namespace unres;
 
 namespace {
-
-/// ../shared/multilang (env UNRES_SHARED_DIR, else next to the source tree); "" when absent.
-auto multilang_dir() -> std::string {
-    const char* env = std::getenv("UNRES_SHARED_DIR");
-    const std::string shared =
-        env != nullptr && *env != '\0' ? env : std::string(UNRES_SOURCE_DIR) + "/../shared";
-    const std::string dir = shared + "/multilang";
-    return std::filesystem::is_directory(dir) ? dir : "";
-}
 
 /// An in-memory index of short texts, each a document, analysed and queried as the engine does.
 class LineIndex {
@@ -67,7 +60,7 @@ class LineIndex {
 
 TEST_SUITE("system/multilang_search") {
     TEST_CASE("every word of 50 sampled UN Parallel Corpus lines per language finds its line") {
-        const auto dir = multilang_dir();
+        const auto dir = testing::multilang_dir();
         if (dir.empty()) {
             MESSAGE("skipped: ../shared/multilang is absent");
             return;

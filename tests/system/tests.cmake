@@ -1,10 +1,12 @@
 # system_tests: the indexer and the searcher together on a real database of the sample corpus.
 unres_add_test_exe(system_tests
+  system/batch_test.cpp
   system/index_search_test.cpp
   system/ranking_test.cpp
   system/lineage_search_test.cpp
   system/shard_search_test.cpp
+  system/sort_order_test.cpp
   system/multilang_search_test.cpp
   system/multilang_alignment_test.cpp
 )
-target_link_libraries(system_tests PRIVATE unres_indexer unres_searcher)
+target_link_libraries(system_tests PRIVATE unres_indexer unres_cli)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Renders unres-search --batch JSON Lines with the ranking kept: total, hits in rank order (hits
-with equal scores, whose order depends on docids and so on how documents are spread over shards, are
-listed sorted inside their tie group), facet counts in display order, spelling suggestion, or the error."""
+with equal scores listed sorted inside their tie group: callers compare the exact order apart),
+collapse counts, facet counts in display order, spelling suggestion, or the error."""
 import json
 import sys
 
@@ -17,11 +17,14 @@ for line in sys.stdin:
         # so scores (not hits, totals or facets) differ from one database; compare the hits unranked.
         groups.append((0.0, [hit["id"] for hit in result["hits"]]))
     for hit in result["hits"] if not groups else []:
-        key = (round(hit["score"], 9), hit.get("collapsed", hit.get("collapsed_others", 0)))
-        if groups and groups[-1][0] == key[0]:
-            groups[-1][1].append(hit["id"])
+        score = round(hit["score"], 9)
+        # With --collapse, the number of other matching paragraphs of the hit's resolution.
+        others = hit.get("collapsed", hit.get("collapsed_others", 0))
+        label = f"{hit['id']}+{others}" if others else hit["id"]
+        if groups and groups[-1][0] == score:
+            groups[-1][1].append(label)
         else:
-            groups.append((key[0], [hit["id"]]))
+            groups.append((score, [label]))
     for score, ids in groups:
         print(f"  {score:.9f}", " ".join(sorted(ids)))
     for facet, counts in result["facets"].items():

@@ -1,0 +1,170 @@
+/// @file
+/// @brief Parallel --batch: a reader, a pool of searchers and an in-order writer.
+#include "searcher/batch_runner.hpp"
+
+#include "analyzers/error.hpp"
+#include "searcher/render_json.hpp"
+#include "searcher/render_text.hpp"
+#include "searcher/search.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+namespace unres::searcher {
+
+namespace {
+
+struct Job {
+    std::size_t index;   ///< position among the queries, for output order
+    std::size_t number;  ///< input line number, for error messages
+    std::string qid;
+    std::string query;
+};
+
+/// The answer to one query as it is written out.
+auto answer(const SearchOptions& o, Searcher& searcher, const Job& job) -> std::string {
+    SearchRequest request = o.request;
+    request.query = job.query;
+    std::ostringstream out;
+    nlohmann::ordered_json j;
+    j["qid"] = job.qid;
+    try {
+        const SearchResult result = searcher.search(request);
+        if (o.format == OutputFormat::Tsv) {
+            render_tsv(result, job.qid, out);
+            return out.str();
+        }
+        nlohmann::ordered_json body = result_to_json(result);
+        for (auto it = body.begin(); it != body.end(); ++it) j[it.key()] = std::move(it.value());
+    } catch (const UsageError& e) {
+        if (o.format == OutputFormat::Tsv) return "";
+        j["query"] = job.query;
+        j["error"] = std::string("line ") + std::to_string(job.number) + ": " + e.what();
+    }
+    return j.dump() + '\n';
+}
+
+/// Shared state of one batch: the job queue, finished answers and the first fatal error.
+class Batch {
+  public:
+    Batch(const SearchOptions& options, std::ostream& out) : m_options(options), m_out(out) {}
+
+    /// Queues a job; blocks while too many answers are pending (bounded memory).
+    void submit(Job job) {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_failed || m_jobs.size() + m_done.size() < max_pending; });
+        if (m_failed) return;
+        m_jobs.push_back(std::move(job));
+        m_work.notify_one();
+    }
+
+    void finish_input() {
+        std::lock_guard lock(m_mutex);
+        m_input_done = true;
+        m_work.notify_all();
+    }
+
+    /// A worker: takes jobs until the input ends or the batch fails.
+    void work(Searcher& searcher) {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_work.wait(lock, [&] { return m_failed || !m_jobs.empty() || m_input_done; });
+                if (m_failed || m_jobs.empty()) return;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            std::string text;
+            try {
+                text = answer(m_options, searcher, job);
+            } catch (...) {
+                std::lock_guard lock(m_mutex);
+                if (!m_failed) m_error = std::current_exception();
+                m_failed = true;
+                m_work.notify_all();
+                m_space.notify_all();
+                return;
+            }
+            std::lock_guard lock(m_mutex);
+            m_done.emplace(job.index, std::move(text));
+            write_ready();
+        }
+    }
+
+    /// After the workers are joined: rethrows the first failure, if any.
+    void rethrow() const {
+        if (m_error) std::rethrow_exception(m_error);
+    }
+
+  private:
+    static constexpr std::size_t max_pending = 256;
+
+    /// Writes the answers that are next in order; flushes when nothing more is ready (mutex held).
+    void write_ready() {
+        bool wrote = false;
+        for (auto it = m_done.find(m_next); it != m_done.end(); it = m_done.find(m_next)) {
+            m_out << it->second;
+            m_done.erase(it);
+            ++m_next;
+            wrote = true;
+        }
+        if (wrote && m_jobs.empty()) m_out.flush();
+        m_space.notify_all();
+    }
+
+    const SearchOptions& m_options;
+    std::ostream& m_out;
+    std::mutex m_mutex;
+    std::condition_variable m_work;
+    std::condition_variable m_space;
+    std::deque<Job> m_jobs;
+    std::map<std::size_t, std::string> m_done;
+    std::size_t m_next = 0;
+    bool m_input_done = false;
+    bool m_failed = false;
+    std::exception_ptr m_error;
+};
+
+}  // namespace
+
+auto run_batch(const SearchOptions& o, std::istream& lines, std::ostream& out) -> int {
+    // Every searcher opens the databases before any input is read: a bad --db fails at once.
+    std::vector<std::unique_ptr<Searcher>> searchers;
+    for (unsigned i = 0; i < std::max(1U, o.threads); ++i) {
+        searchers.push_back(std::make_unique<Searcher>(o.databases, o.database));
+    }
+    Batch batch(o, out);
+    std::vector<std::thread> workers;
+    for (auto& searcher : searchers) workers.emplace_back([&batch, &searcher] { batch.work(*searcher); });
+
+    std::string line;
+    std::size_t number = 0;
+    std::size_t index = 0;
+    while (std::getline(lines, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        Job job{index++, number, std::to_string(number), line};
+        if (const auto tab = line.find('\t'); tab != std::string::npos) {
+            job.qid = line.substr(0, tab);
+            job.query = line.substr(tab + 1);
+        }
+        batch.submit(std::move(job));
+    }
+    batch.finish_input();
+    for (auto& worker : workers) worker.join();
+    out.flush();
+    batch.rethrow();
+    return 0;
+}
+
+}  // namespace unres::searcher

@@ -1,0 +1,69 @@
+/// @file
+/// @brief --batch with several threads: answers in input order, equal to one-thread answers, errors per line.
+#include "searcher/batch_runner.hpp"
+#include "tests/system/sample_index.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace unres;
+
+namespace {
+
+auto batch_lines(const std::string& input, unsigned threads) -> std::vector<nlohmann::json> {
+    searcher::SearchOptions options;
+    options.databases = {testing::sample_database()};
+    options.format = searcher::OutputFormat::Jsonl;
+    options.threads = threads;
+    std::istringstream in(input);
+    std::ostringstream out;
+    CHECK(searcher::run_batch(options, in, out) == 0);
+    std::vector<nlohmann::json> lines;
+    std::istringstream answers(out.str());
+    for (std::string line; std::getline(answers, line);) lines.push_back(nlohmann::json::parse(line));
+    return lines;
+}
+
+}  // namespace
+
+TEST_SUITE("system/batch") {
+    TEST_CASE("four threads answer 200 queries in input order, exactly as one thread does") {
+        const std::vector<std::string> queries = {"mines",
+                                                  "general assembly",
+                                                  "urges",
+                                                  "kind:operative",
+                                                  "noting with deep regret",
+                                                  "\"anti-personnel mines\"",
+                                                  "session:79 verb:urges",
+                                                  "refugees OR mines"};
+        std::string input;
+        for (int i = 0; i < 200; ++i) {
+            input +=
+                "q" + std::to_string(i) + "\t" + queries[static_cast<std::size_t>(i) % queries.size()] + "\n";
+        }
+        const auto one = batch_lines(input, 1);
+        const auto four = batch_lines(input, 4);
+        REQUIRE(one.size() == 200);
+        REQUIRE(four.size() == 200);
+        for (std::size_t i = 0; i < 200; ++i) {
+            CHECK(four[i]["qid"] == "q" + std::to_string(i));
+            CHECK(four[i] == one[i]);
+        }
+        CHECK(one[0]["total"].get<int>() > 0);
+    }
+
+    TEST_CASE("a bad line gets its own error naming the line, and the batch goes on") {
+        const auto lines = batch_lines("mines\n\nsession:abc\n(((\nurges\n", 2);
+        REQUIRE(lines.size() == 4);
+        CHECK(lines[0]["qid"] == "1");
+        CHECK_FALSE(lines[0].contains("error"));
+        CHECK(lines[1]["error"].get<std::string>().rfind("line 3: ", 0) == 0);
+        CHECK(lines[2]["error"].get<std::string>().rfind("line 4: ", 0) == 0);
+        CHECK(lines[3]["qid"] == "5");
+        CHECK(lines[3]["total"].get<int>() > 0);
+    }
+}
