@@ -117,8 +117,26 @@ struct Searcher::Impl {
 
     void open() {
         set = open_database_set(paths, options);
+        use_combined();
+    }
+
+    /// Searches the set's parts as one database from now on; facts read before are dropped.
+    void use_combined() {
         db = set.combined();
         facts_cache.clear();
+    }
+
+    /// Runs @p read, reopening and retrying when a writer committed meanwhile, so users never see it.
+    template <typename Read>
+    auto retrying(Read read) -> decltype(read()) {
+        for (int attempt = 0;; ++attempt) {
+            try {
+                return read();
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == 3) throw;
+                reopen();
+            }
+        }
     }
 
     /// A remote shard failed mid-search: drop the shards that no longer answer and go on (partial),
@@ -132,8 +150,7 @@ struct Searcher::Impl {
         if (set.drop_unresponsive() == 0 || set.parts.empty()) {
             throw DatabaseError("remote shards failed: " + e.get_msg());
         }
-        db = set.combined();
-        facts_cache.clear();
+        use_combined();
     }
 
     auto run(const SearchRequest& request) -> SearchResult;
@@ -248,59 +265,35 @@ auto Searcher::show(const std::string& id, const std::string& language) -> std::
     const auto symbol = analyzers::normalise_symbol(id.substr(0, hash));
     if (!symbol)
         throw UsageError("--show: '" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
-    for (int attempt = 0;; ++attempt) {
-        try {
-            const std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
-            auto posting = m_impl->db.postlist_begin(term);
-            if (posting == m_impl->db.postlist_end(term)) return std::nullopt;
-            auto resolution = analyzers::read_resolution(m_impl->db, *posting);
-            if (!resolution) return std::nullopt;
-            ShowResult show;
-            show.resolution = std::move(*resolution);
-            if (hash != std::string::npos) {
-                show.paragraph = id.substr(hash + 1);
-                const auto& ps = show.resolution.paragraphs;
-                if (std::none_of(ps.begin(), ps.end(),
-                                 [&](const auto& p) { return p.id == show.paragraph; })) {
-                    return std::nullopt;
-                }
+    return m_impl->retrying([&]() -> std::optional<ShowResult> {
+        const std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
+        auto posting = m_impl->db.postlist_begin(term);
+        if (posting == m_impl->db.postlist_end(term)) return std::nullopt;
+        auto resolution = analyzers::read_resolution(m_impl->db, *posting);
+        if (!resolution) return std::nullopt;
+        ShowResult show;
+        show.resolution = std::move(*resolution);
+        if (hash != std::string::npos) {
+            show.paragraph = id.substr(hash + 1);
+            const auto& ps = show.resolution.paragraphs;
+            if (std::none_of(ps.begin(), ps.end(), [&](const auto& p) { return p.id == show.paragraph; })) {
+                return std::nullopt;
             }
-            show.lineage = read_lineage(m_impl->db, show.resolution);
-            show.cited_by = read_cited_by(m_impl->db, show.resolution.symbol);
-            for (const auto& code : analyzers::official_languages()) {
-                if (m_impl->db.term_exists(schema::boolean_term(Field::UniqueId, code + ":" + *symbol))) {
-                    show.languages.push_back(code);
-                }
-            }
-            return show;
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == 3) throw;
-            m_impl->reopen();
         }
-    }
+        show.lineage = read_lineage(m_impl->db, show.resolution);
+        show.cited_by = read_cited_by(m_impl->db, show.resolution.symbol);
+        show.languages = m_impl->facts_of(language, *symbol).languages;
+        return show;
+    });
 }
 
 auto Searcher::history(const std::string& id, const std::string& option) -> std::optional<History> {
-    for (int attempt = 0;; ++attempt) {
-        try {
-            return paragraph_history(m_impl->db, id, option);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == 3) throw;
-            m_impl->reopen();
-        }
-    }
+    return m_impl->retrying([&] { return paragraph_history(m_impl->db, id, option); });
 }
 
 auto Searcher::diff(const std::string& before, const std::string& after, const std::string& option)
     -> std::optional<ResolutionDiff> {
-    for (int attempt = 0;; ++attempt) {
-        try {
-            return resolution_diff(m_impl->db, before, after, option);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == 3) throw;
-            m_impl->reopen();
-        }
-    }
+    return m_impl->retrying([&] { return resolution_diff(m_impl->db, before, after, option); });
 }
 
 }  // namespace unres::searcher
