@@ -74,6 +74,11 @@ auto symbol_forms(std::string_view raw) -> std::vector<std::string> {
     return forms;
 }
 
+/// Snowball stemmers that only strip or rewrite the end of a word (see Analyzer::may_stem_to()).
+auto strips_suffixes(const std::string& code) -> bool {
+    return code == "en" || code == "fr" || code == "es" || code == "ru";
+}
+
 /// Language code -> Snowball stemmer name ("" for none).
 auto stemmer_name(const std::string& code) -> std::string {
     if (code == "en") return "english";
@@ -116,7 +121,10 @@ class ChainAnalyzer final : public Analyzer {
         }
     }
 
-    [[nodiscard]] auto analyze(std::string_view text) const -> std::vector<Token> override {
+    using Analyzer::analyze;
+
+    [[nodiscard]] auto analyze(std::string_view text, const StemFilter& stem_if) const
+        -> std::vector<Token> override {
         std::vector<Token> tokens;
         std::vector<Span> spans = m_segmenter.segment(text);
         if (m_language == "zh") spans = recut_traditional(text, std::move(spans));
@@ -143,7 +151,7 @@ class ChainAnalyzer final : public Analyzer {
                 token.aliases.assign(std::make_move_iterator(forms.begin() + 1),
                                      std::make_move_iterator(forms.end()));
             } else {
-                const Entry& entry = lookup(raw, span.kind);
+                const Entry& entry = lookup(raw, span.kind, stem_if);
                 if (entry.form.empty()) continue;  // only invisible characters
                 token.form = entry.form;
                 token.stem = entry.stem;
@@ -194,6 +202,15 @@ class ChainAnalyzer final : public Analyzer {
         return m_stemmer(content.empty() ? form : content);
     }
 
+    [[nodiscard]] auto may_stem_to(std::string_view form, std::string_view stem) const -> bool override {
+        if (!m_has_stemmer) return false;
+        if (!strips_suffixes(m_language)) return true;
+        const std::string content = content_word(form);
+        const std::string_view word = content.empty() ? form : std::string_view(content);
+        const std::size_t kept = stem.size() > 2 ? stem.size() - 2 : 0;
+        return word.substr(0, kept) == stem.substr(0, kept);
+    }
+
     [[nodiscard]] auto language() const -> std::string override { return m_language; }
 
   private:
@@ -202,6 +219,7 @@ class ChainAnalyzer final : public Analyzer {
         std::string form;
         std::string content;  ///< alias for an apostrophe word, or ""
         std::string stem;
+        bool stemmed = false;  ///< stem is computed (it stays "" for numbers and without a stemmer)
     };
     static constexpr std::size_t max_cached_words = 1 << 17;
 
@@ -231,7 +249,7 @@ class ChainAnalyzer final : public Analyzer {
                 out.push_back(span);
                 continue;
             }
-            const std::string simplified = lookup(raw, span.kind).form;
+            const std::string simplified = lookup(raw, span.kind, {}).form;
             if (simplified == raw) {
                 out.push_back(span);
                 continue;
@@ -258,18 +276,30 @@ class ChainAnalyzer final : public Analyzer {
         return out;
     }
 
-    auto lookup(std::string_view raw, SpanKind kind) const -> const Entry& {
-        std::string key(raw);
+    /// The analysis of one word, stemmed unless @p stem_if refuses its form.
+    auto lookup(std::string_view raw, SpanKind kind, const StemFilter& stem_if) const -> const Entry& {
+        std::string& key = m_key;  // reused: no allocation per word looked up
+        key.assign(raw);
         key.push_back(static_cast<char>('0' + static_cast<int>(kind)));  // a number and a word never share
-        if (auto it = m_cache.find(key); it != m_cache.end()) return it->second;
-        if (m_cache.size() >= max_cached_words) m_cache.clear();
-        Entry entry;
-        entry.form = m_chain.normalize(raw);
-        if (kind != SpanKind::Number) {
-            entry.content = content_word(entry.form);
-            if (m_has_stemmer) entry.stem = m_stemmer(entry.content.empty() ? entry.form : entry.content);
+        auto it = m_cache.find(key);
+        if (it == m_cache.end()) {
+            if (m_cache.size() >= max_cached_words) m_cache.clear();
+            Entry entry;
+            entry.form = m_chain.normalize(raw);
+            if (kind != SpanKind::Number) {
+                entry.content = content_word(entry.form);
+            } else {
+                entry.stemmed = true;  // numbers have no stem
+            }
+            if (!m_has_stemmer) entry.stemmed = true;
+            it = m_cache.emplace(key, std::move(entry)).first;
         }
-        return m_cache.emplace(std::move(key), std::move(entry)).first->second;
+        Entry& entry = it->second;
+        if (!entry.stemmed && (!stem_if || stem_if(entry.form))) {
+            entry.stem = m_stemmer(entry.content.empty() ? entry.form : entry.content);
+            entry.stemmed = true;
+        }
+        return entry;
     }
 
     std::string m_language;
@@ -278,6 +308,7 @@ class ChainAnalyzer final : public Analyzer {
     Xapian::Stem m_stemmer;
     bool m_has_stemmer = false;
     mutable std::unordered_map<std::string, Entry> m_cache;
+    mutable std::string m_key;
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "analyzers/token.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,13 +20,27 @@ namespace unres::analyzers {
  */
 class Analyzer {
   public:
+    /// Says from a word's exact form whether analyze() should stem it (stemming is most of the cost
+    /// of analysing words not seen before).
+    using StemFilter = std::function<bool(std::string_view form)>;
+
     virtual ~Analyzer() = default;
     /// All word tokens of @p text, in order, with byte spans into @p text.
-    [[nodiscard]] virtual auto analyze(std::string_view text) const -> std::vector<Token> = 0;
+    [[nodiscard]] auto analyze(std::string_view text) const -> std::vector<Token> {
+        return analyze(text, {});
+    }
+    /// analyze(), stemming only the words @p stem_if accepts (all if it is empty); the others may
+    /// have an empty Token::stem. For callers that look for a few stems, such as snippets.
+    [[nodiscard]] virtual auto analyze(std::string_view text, const StemFilter& stem_if) const
+        -> std::vector<Token> = 0;
     /// The normalised exact form of one word as typed in a query (no segmentation): "Côte" -> "cote".
     [[nodiscard]] virtual auto normalise(std::string_view word) const -> std::string = 0;
     /// Snowball stem of an already normalised form ("" where the language has no stemmer).
     [[nodiscard]] virtual auto stem(const std::string& form) const -> std::string = 0;
+    /// False only if a word of exact form @p form cannot have the stem @p stem, without stemming it:
+    /// suffix-stripping stemmers (English, French, Spanish, Russian) keep all but the last two
+    /// letters of a stem at the start of the word. True where that does not hold (Arabic).
+    [[nodiscard]] virtual auto may_stem_to(std::string_view form, std::string_view stem) const -> bool = 0;
     /// ISO 639-1 code of the language this analyzer serves.
     [[nodiscard]] virtual auto language() const -> std::string = 0;
 };

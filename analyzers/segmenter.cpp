@@ -1,7 +1,9 @@
 /// @file
-/// @brief ICU word segmentation with UN symbols and hyphenated compounds; the only ICU break-iterator user.
+/// @brief Word segmentation (a Latin fast path, else ICU) with UN symbols and hyphenated compounds; the only
+/// ICU break-iterator user.
 #include "analyzers/segmenter.hpp"
 
+#include "analyzers/latin_word_breaks.hpp"
 #include "analyzers/symbol.hpp"
 
 #include <unicode/brkiter.h>
@@ -11,6 +13,8 @@
 #include <unicode/utext.h>
 
 #include <cstdint>
+#include <string>
+#include <utility>
 
 namespace unres::analyzers {
 namespace {
@@ -37,19 +41,15 @@ auto is_single_hyphen(std::string_view between) -> bool {
     return between == "-" || between == "\xE2\x80\x90" || between == "\xE2\x80\x91";
 }
 
+auto is_ascii_space(char c) -> bool {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
 auto kind_from_rule_status(int32_t status) -> SpanKind {
     if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) return SpanKind::Number;
     if (status >= UBRK_WORD_KANA && status < UBRK_WORD_IDEO_LIMIT) return SpanKind::Ideograph;
     return SpanKind::Word;
 }
-
-/// A symbol found while decoding, as both a UTF-16 unit range and a byte range.
-struct SymbolRange {
-    std::size_t unit_begin;
-    std::size_t unit_end;
-    std::size_t byte_begin;
-    std::size_t byte_end;
-};
 
 }  // namespace
 
@@ -96,97 +96,129 @@ auto decode_utf8(std::string_view text, std::size_t& pos) -> char32_t {
 }
 
 struct Segmenter::Impl {
-    std::unique_ptr<icu::BreakIterator> break_iterator;
+    std::string language;
+    bool fast_path = true;
+    bool icu_opened = false;
+    std::unique_ptr<icu::BreakIterator> break_iterator;  ///< opened on first use: Latin text never needs it
     UText utext = UTEXT_INITIALIZER;
-    std::u16string units;              ///< the text in UTF-16
+    std::u16string units;              ///< the text ICU breaks, in UTF-16
     std::vector<std::size_t> offsets;  ///< byte offset of each unit, plus one past the end
-    std::vector<SymbolRange> symbols;
+    std::vector<Span> held;            ///< fast-path spans waiting while ICU breaks the text before them
 
-    explicit Impl(const std::string& language) {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Locale locale = language.empty() ? icu::Locale::getRoot() : icu::Locale(language.c_str());
-        break_iterator.reset(icu::BreakIterator::createWordInstance(locale, status));
-        if (U_FAILURE(status)) break_iterator.reset();
-    }
+    Impl(std::string code, Breaking breaking)
+        : language(std::move(code)), fast_path(breaking == Breaking::LatinFastPath) {}
     ~Impl() { utext_close(&utext); }
     Impl(const Impl&) = delete;
     auto operator=(const Impl&) -> Impl& = delete;
 
-    void decode(std::string_view text) {
+    auto icu_iterator() -> icu::BreakIterator* {
+        if (!icu_opened) {
+            icu_opened = true;
+            UErrorCode status = U_ZERO_ERROR;
+            const icu::Locale locale =
+                language.empty() ? icu::Locale::getRoot() : icu::Locale(language.c_str());
+            break_iterator.reset(icu::BreakIterator::createWordInstance(locale, status));
+            if (U_FAILURE(status)) break_iterator.reset();
+        }
+        return break_iterator.get();
+    }
+
+    /// Decodes text[begin, end) into units and offsets (byte positions in text).
+    void decode(std::string_view text, std::size_t begin, std::size_t end) {
         units.clear();
         offsets.clear();
-        symbols.clear();
-        units.reserve(text.size());
-        offsets.reserve(text.size() + 1);
-        std::size_t pos = 0;
-        while (pos < text.size()) {
-            const auto c = static_cast<unsigned char>(text[pos]);
-            if (c < 0x80) {
-                if (may_start_symbol(text, pos)) {
-                    if (const std::size_t n = symbol_length(text, pos)) {
-                        symbols.push_back({units.size(), units.size() + n, pos, pos + n});
-                        for (std::size_t k = 0; k < n; ++k, ++pos) {
-                            offsets.push_back(pos);
-                            units.push_back(static_cast<char16_t>(text[pos]));
-                        }
-                        continue;
-                    }
-                }
-                offsets.push_back(pos);
-                units.push_back(static_cast<char16_t>(c));
-                ++pos;
-                continue;
-            }
-            const std::size_t begin = pos;
-            const char32_t cp = decode_utf8(text, pos);
+        units.reserve(end - begin);
+        offsets.reserve(end - begin + 1);
+        std::size_t pos = begin;
+        const std::string_view range = text.substr(0, end);
+        while (pos < end) {
+            const std::size_t start = pos;
+            const char32_t cp = decode_utf8(range, pos);
             if (cp >= 0x10000) {
-                offsets.push_back(begin);
+                offsets.push_back(start);
                 units.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
-                offsets.push_back(begin);
+                offsets.push_back(start);
                 units.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
             } else {
-                offsets.push_back(begin);
+                offsets.push_back(start);
                 units.push_back(static_cast<char16_t>(cp));
             }
         }
-        offsets.push_back(text.size());
+        offsets.push_back(end);
     }
 
-    /// Appends the words of units [begin, end) to @p out.
-    void break_words(std::size_t begin, std::size_t end, std::vector<Span>& out) {
+    /// Appends the words of text[begin, end) as ICU's BreakIterator finds them.
+    void icu_words(std::string_view text, std::size_t begin, std::size_t end, std::vector<Span>& out) {
         if (begin >= end) return;
-        if (!break_iterator) {  // no ICU data: fall back to runs of letters and digits
-            break_runs(begin, end, out);
+        decode(text, begin, end);
+        icu::BreakIterator* iterator = icu_iterator();
+        if (iterator == nullptr) {  // no ICU data: fall back to runs of letters and digits
+            break_runs(out);
             return;
         }
         UErrorCode status = U_ZERO_ERROR;
-        const auto* data = reinterpret_cast<const UChar*>(units.data() + begin);
-        utext_openUChars(&utext, data, static_cast<int64_t>(end - begin), &status);
+        utext_openUChars(&utext, reinterpret_cast<const UChar*>(units.data()),
+                         static_cast<int64_t>(units.size()), &status);
         if (U_FAILURE(status)) return;
-        break_iterator->setText(&utext, status);
+        iterator->setText(&utext, status);
         if (U_FAILURE(status)) return;
-        int32_t start = break_iterator->first();
-        for (int32_t stop = break_iterator->next(); stop != icu::BreakIterator::DONE;
-             start = stop, stop = break_iterator->next()) {
-            const int32_t rule = break_iterator->getRuleStatus();
+        int32_t start = iterator->first();
+        for (int32_t stop = iterator->next(); stop != icu::BreakIterator::DONE;
+             start = stop, stop = iterator->next()) {
+            const int32_t rule = iterator->getRuleStatus();
             if (rule < UBRK_WORD_NONE_LIMIT) continue;
-            out.push_back({offsets[begin + static_cast<std::size_t>(start)],
-                           offsets[begin + static_cast<std::size_t>(stop)], kind_from_rule_status(rule)});
+            out.push_back({offsets[static_cast<std::size_t>(start)], offsets[static_cast<std::size_t>(stop)],
+                           kind_from_rule_status(rule)});
         }
     }
 
-    void break_runs(std::size_t begin, std::size_t end, std::vector<Span>& out) {
-        std::size_t i = begin;
-        while (i < end) {
-            while (i < end && !u_isalnum(units[i])) ++i;
+    void break_runs(std::vector<Span>& out) {
+        std::size_t i = 0;
+        while (i < units.size()) {
+            while (i < units.size() && !u_isalnum(units[i])) ++i;
             const std::size_t start = i;
-            while (i < end && u_isalnum(units[i])) ++i;
+            while (i < units.size() && u_isalnum(units[i])) ++i;
             if (i > start) out.push_back({offsets[start], offsets[i], SpanKind::Word});
         }
     }
+
+    /**
+     * Appends the words of text[begin, end): runs between ASCII white space (where every word-break
+     * rule breaks) go through break_latin_words(), and consecutive runs it cannot take through ICU.
+     */
+    void words(std::string_view text, std::size_t begin, std::size_t end, std::vector<Span>& out) {
+        if (!fast_path) {
+            icu_words(text, begin, end, out);
+            return;
+        }
+        std::size_t pending_begin = end;  // runs left to ICU, not yet broken
+        std::size_t pending_end = end;
+        std::size_t pos = begin;
+        while (pos < end) {
+            while (pos < end && is_ascii_space(text[pos])) ++pos;
+            if (pos == end) break;
+            const std::size_t run_begin = pos;
+            while (pos < end && !is_ascii_space(text[pos])) ++pos;
+            const std::size_t mark = out.size();
+            if (!break_latin_words(text, run_begin, pos, out)) {
+                if (pending_begin == end) pending_begin = run_begin;
+                pending_end = pos;
+                continue;
+            }
+            if (pending_begin != end) {
+                held.assign(out.begin() + static_cast<std::ptrdiff_t>(mark), out.end());
+                out.resize(mark);
+                icu_words(text, pending_begin, pending_end, out);
+                out.insert(out.end(), held.begin(), held.end());
+                pending_begin = end;
+            }
+        }
+        if (pending_begin != end) icu_words(text, pending_begin, pending_end, out);
+    }
 };
 
-Segmenter::Segmenter(const std::string& language) : m_impl(std::make_unique<Impl>(language)) {}
+Segmenter::Segmenter(const std::string& language, Breaking breaking)
+    : m_impl(std::make_unique<Impl>(language, breaking)) {}
 Segmenter::~Segmenter() = default;
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 auto Segmenter::operator=(Segmenter&&) noexcept -> Segmenter& = default;
@@ -194,16 +226,24 @@ auto Segmenter::operator=(Segmenter&&) noexcept -> Segmenter& = default;
 auto Segmenter::segment(std::string_view text) -> std::vector<Span> {
     std::vector<Span> out;
     if (text.empty()) return out;
-    Impl& impl = *m_impl;
-    impl.decode(text);
     out.reserve(text.size() / 5 + 1);
-    std::size_t unit = 0;
-    for (const SymbolRange& symbol : impl.symbols) {
-        impl.break_words(unit, symbol.unit_begin, out);
-        out.push_back({symbol.byte_begin, symbol.byte_end, SpanKind::Symbol});
-        unit = symbol.unit_end;
+    // UN symbols first (they hold spaces and slashes), then the words between them. Only ASCII
+    // bytes can start a symbol, and no UTF-8 sequence contains one, so a byte scan finds them all.
+    std::size_t words_from = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t n = static_cast<unsigned char>(text[pos]) < 0x80 && may_start_symbol(text, pos)
+                                  ? symbol_length(text, pos)
+                                  : 0;
+        if (n == 0) {
+            ++pos;
+            continue;
+        }
+        m_impl->words(text, words_from, pos, out);
+        out.push_back({pos, pos + n, SpanKind::Symbol});
+        pos += n;
+        words_from = pos;
     }
-    impl.break_words(unit, impl.units.size(), out);
+    m_impl->words(text, words_from, text.size(), out);
 
     // Hyphenated compounds: "anti-personnel", "Secretary‑General" (U+2011), "COVID-19".
     for (std::size_t i = 1; i < out.size(); ++i) {

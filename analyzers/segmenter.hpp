@@ -28,9 +28,16 @@ struct Span {
     bool joined_to_previous = false;
 };
 
+/// How a Segmenter finds word boundaries; both give the same spans (tests compare them).
+enum class Breaking {
+    LatinFastPath,  ///< runs of Latin text by break_latin_words(), the rest by ICU (the default)
+    IcuOnly,        ///< everything by ICU's BreakIterator (the reference the fast path is checked against)
+};
+
 /**
- * Splits text into word spans with ICU's word BreakIterator (dictionary based for Chinese and
- * Japanese, so unspaced text is split into words). Punctuation, spaces, emoji and U+FFFD yield no
+ * Splits text into word spans with ICU's word BreakIterator rules (dictionary based for Chinese and
+ * Japanese, so unspaced text is split into words); Latin text takes a fast path that gives the same
+ * spans without ICU (analyzers/latin_word_breaks.hpp). Punctuation, spaces, emoji and U+FFFD yield no
  * span. UN document symbols (see symbol.hpp) are found first and kept as single spans.
  *
  * Total: invalid UTF-8 is read as U+FFFD (one per bad sequence) and never throws; empty input gives
@@ -40,7 +47,7 @@ struct Span {
 class Segmenter {
   public:
     /// A segmenter using the word-break rules of @p language (ISO 639-1; "" for the root rules).
-    explicit Segmenter(const std::string& language = "");
+    explicit Segmenter(const std::string& language = "", Breaking breaking = Breaking::LatinFastPath);
     ~Segmenter();
     Segmenter(const Segmenter&) = delete;
     auto operator=(const Segmenter&) -> Segmenter& = delete;

@@ -3,6 +3,7 @@
 #include "indexer/indexer.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/facet_column.hpp"
 #include "analyzers/schema.hpp"
 #include "indexer/alignment_check.hpp"
 #include "indexer/build_pool.hpp"
@@ -161,6 +162,12 @@ class Run {
                 [&](std::size_t shard) -> const Xapian::Database& { return m_shards.shard(shard); });
             // Lineage and citation counts follow in their own, idempotent commit (indexer/lineage_pass.hpp).
             update_lineage(m_shards);
+            // Only an unsharded database has a column: a match spy over shards sees shard docids
+            // without knowing the shard (Xapian 1.4), so shards count from their value streams.
+            if (m_shards.layout().count == 0) {
+                optional_step("facet column not written",
+                              [&] { schema::write_facet_column(m_shards.shard(0), m_options.db); });
+            }
             m_summary.resolutions_in_db =
                 m_shards.termfreq(schema::boolean_term(Field::DocType, "resolution"));
             m_summary.paragraphs_in_db = m_shards.termfreq(schema::boolean_term(Field::DocType, "paragraph"));
@@ -171,6 +178,22 @@ class Run {
     }
 
   private:
+    /// Runs @p step, which only makes searches faster: a failure is a warning, never a failed run.
+    template <typename Step>
+    void optional_step(const std::string& what, Step step) {
+        try {
+            step();
+        } catch (const std::exception& e) {
+            const std::string warning = what + ": " + e.what();
+            m_err << "unres-index: warning: " << warning << '\n';
+            m_summary.warnings.push_back(warning);
+        } catch (const Xapian::Error& e) {
+            const std::string warning = what + ": " + e.get_description();
+            m_err << "unres-index: warning: " << warning << '\n';
+            m_summary.warnings.push_back(warning);
+        }
+    }
+
     void reject(const std::string& message, const std::string& path) {
         m_err << "unres-index: " << message << '\n';
         m_summary.rejected.push_back({path, message});
@@ -190,6 +213,7 @@ class Run {
         m_fresh->merge_and_install();
         m_fresh.reset();
         const Xapian::Database merged(m_options.db);
+        optional_step("facet column not written", [&] { schema::write_facet_column(merged, m_options.db); });
         report_misalignment([&](std::size_t) -> const Xapian::Database& { return merged; });
         m_summary.resolutions_in_db = merged.get_termfreq(schema::boolean_term(Field::DocType, "resolution"));
         m_summary.paragraphs_in_db = merged.get_termfreq(schema::boolean_term(Field::DocType, "paragraph"));

@@ -16,6 +16,7 @@ namespace unres::searcher {
 
 /**
  * Exact facet counts for one match, whatever the databases are:
+ * - one local database with a current facet column (schema::FacetColumn): one FacetSpy reads it;
  * - one local database: one FacetSpy counts every facet in one pass (its value stream follows the
  *   database's docids);
  * - several local shards: Xapian's ValueCountMatchSpy counts the packed ValueSlot::Facets values;

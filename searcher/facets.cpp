@@ -17,9 +17,20 @@ FacetSpy::FacetSpy(const Xapian::Database& db) : m_db(db), m_slot(schema::slot(s
     }
 }
 
+FacetSpy::FacetSpy(const Xapian::Database& db, schema::FacetColumn column)
+    : m_db(db),
+      m_slot(schema::slot(schema::ValueSlot::Facets)),
+      m_column(std::move(column)),
+      m_code_counts(std::size_t{m_column->values()} + 1, 0) {}
+
 void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
-    if (!m_has_stream) return;
     const Xapian::docid did = doc.get_docid();
+    if (m_column) {
+        const std::uint32_t code = m_column->code(did);
+        if (code != 0 && code < m_code_counts.size()) ++m_code_counts[code];
+        return;
+    }
+    if (!m_has_stream) return;
     // Streams only move forward; a match that went back (not seen in practice) restarts it.
     if (did < m_last_docid) m_stream = m_db.valuestream_begin(m_slot);
     m_last_docid = did;
@@ -34,16 +45,21 @@ void FacetSpy::add_count(const std::string& packed, Xapian::doccount count) {
 }
 
 auto FacetSpy::facets() const -> std::map<std::string, std::vector<FacetValue>> {
-    // Packed values are split in place: each facet's counts are keyed by views into m_counts.
+    // Packed values are split in place: each facet's counts are keyed by views into the packed values
+    // (m_counts' keys, or the column's mapped values), which outlive this function's maps.
     std::map<int, Xapian::doccount> sessions;
     std::unordered_map<std::string_view, Xapian::doccount> named[4];  // kind, verb, clause, change
-    for (const auto& [packed, count] : m_counts) {
+    const auto add = [&](std::string_view packed, Xapian::doccount count) {
         const schema::FacetViews v = schema::facet_views(packed);
         sessions[v.session] += count;
         const std::string_view fields[] = {v.kind, v.verb, v.clause, v.change};
         for (std::size_t i = 0; i < 4; ++i) {
             if (!fields[i].empty()) named[i][fields[i]] += count;
         }
+    };
+    for (const auto& [packed, count] : m_counts) add(packed, count);
+    for (std::uint32_t code = 1; code < m_code_counts.size(); ++code) {
+        if (m_code_counts[code] > 0) add(m_column->value(code), m_code_counts[code]);
     }
     std::map<std::string, std::vector<FacetValue>> out;
     auto& by_session = out["session"];

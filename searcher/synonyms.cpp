@@ -2,21 +2,27 @@
 /// @brief Loads synonym groups and finds them in analysed query text.
 #include "searcher/synonyms.hpp"
 
-#include <sstream>
+#include <algorithm>
 
 namespace unres::searcher {
 
 Synonyms::Synonyms(std::string_view text, const analyzers::Analyzer& analyzer) {
-    std::istringstream in{std::string(text)};
-    std::string line;
-    while (std::getline(in, line)) {
-        if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    // Split on views, not streams: every CGI request loads this file.
+    const auto next_piece = [](std::string_view& rest, char separator) {
+        const std::size_t end = std::min(rest.find(separator), rest.size());
+        const std::string_view piece = rest.substr(0, end);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+        return piece;
+    };
+    const auto no_stems = [](std::string_view) { return false; };  // only exact forms are matched
+    while (!text.empty()) {
+        std::string_view line = next_piece(text, '\n');
+        line = line.substr(0, std::min(line.find('#'), line.size()));
         std::vector<std::vector<std::string>> group;
-        std::istringstream phrases(line);
-        std::string phrase;
-        while (std::getline(phrases, phrase, '|')) {
+        while (!line.empty()) {
             std::vector<std::string> forms;
-            for (const auto& token : analyzer.analyze(phrase)) forms.push_back(token.form);
+            for (const auto& token : analyzer.analyze(next_piece(line, '|'), no_stems))
+                forms.push_back(token.form);
             if (!forms.empty()) group.push_back(std::move(forms));
         }
         if (group.size() > 1) m_groups.push_back(std::move(group));

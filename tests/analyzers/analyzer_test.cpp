@@ -2,10 +2,17 @@
 /// @brief Tests of the whole analysis chain: forms, aliases, stems, positions and offsets, per language.
 #include "analyzers/analyzer.hpp"
 
+#include "tests/support/temp_dir.hpp"
+
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
 #include <random>
 #include <set>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -311,5 +318,59 @@ TEST_SUITE("analyzers/analyzer") {
             }
             REQUIRE_NOTHROW((void)analyzer.normalise(text));
         }
+    }
+
+    TEST_CASE("may_stem_to holds for every word and its own stem, so snippets never miss a stemmed match") {
+        // The texts of each language: the sample corpus and the real resolutions (English), the
+        // six-language texts when ../shared has them.
+        std::vector<std::pair<std::string, std::filesystem::path>> files;
+        for (const auto& entry : std::filesystem::directory_iterator(unres::testing::sample_corpus()))
+            files.emplace_back("en", entry.path());
+        const auto shared = unres::testing::shared_dir();
+        if (std::filesystem::is_directory(shared / "un-corpus" / "text")) {
+            for (const auto& entry : std::filesystem::directory_iterator(shared / "un-corpus" / "text"))
+                files.emplace_back("en", entry.path());
+        }
+        if (const std::string dir = unres::testing::multilang_dir(); !dir.empty()) {
+            for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+                const std::string ext = entry.path().extension().string();
+                const std::string stem = entry.path().stem().string();
+                for (const std::string code : {"ar", "en", "es", "fr", "ru", "zh"}) {
+                    if (ext == "." + code || (ext == ".txt" && stem == code))
+                        files.emplace_back(code, entry.path());
+                }
+            }
+        }
+        std::map<std::string, std::unique_ptr<Analyzer>> analyzers;
+        std::map<std::string, std::set<std::string>> checked;
+        for (const auto& [code, path] : files) {
+            auto& analyzer = analyzers[code];
+            if (!analyzer) analyzer = make_analyzer(code);
+            std::ifstream in(path, std::ios::binary);
+            std::ostringstream text;
+            text << in.rdbuf();
+            for (const Token& token : analyzer->analyze(text.str())) {
+                if (token.stem.empty() || !checked[code].insert(token.form).second) continue;
+                CAPTURE(code);
+                CAPTURE(token.form);
+                CAPTURE(token.stem);
+                REQUIRE(analyzer->may_stem_to(token.form, token.stem));
+                // The filter that skips stemming leaves the forms and positions as they were.
+                const auto unstemmed = analyzer->analyze(token.form, [](std::string_view) { return false; });
+                REQUIRE(unstemmed.size() == 1);
+                REQUIRE(unstemmed.front().form == token.form);
+            }
+        }
+        CHECK(checked["en"].size() > 1000);
+    }
+
+    TEST_CASE("may_stem_to rules out words that cannot have the stem") {
+        const auto english = make_analyzer("en");
+        CHECK(english->may_stem_to("mining", "mine"));
+        CHECK(english->may_stem_to("dying", "die"));
+        CHECK_FALSE(english->may_stem_to("refugees", "mine"));
+        CHECK_FALSE(english->may_stem_to("1999", "mine"));
+        CHECK(make_analyzer("ar")->may_stem_to("والدول", "دول"));  // Arabic strips prefixes: always maybe
+        CHECK_FALSE(make_analyzer("zh")->may_stem_to("大会", "大会"));  // no stemmer
     }
 }

@@ -11,6 +11,8 @@ unres_add_test_exe(analyzers_tests
   analyzers/analyzer_test.cpp
   analyzers/normalizer_test.cpp
   analyzers/segmenter_test.cpp
+  analyzers/latin_word_breaks_test.cpp
+  analyzers/facet_column_test.cpp
   analyzers/language_detector_test.cpp
   analyzers/localized_metadata_test.cpp
   analyzers/localized_numbering_test.cpp

@@ -5,6 +5,7 @@ unres_add_test_exe(system_tests
   system/ranking_test.cpp
   system/lineage_search_test.cpp
   system/shard_search_test.cpp
+  system/facet_column_search_test.cpp
   system/sort_order_test.cpp
   system/multilang_search_test.cpp
   system/multilang_alignment_test.cpp
