@@ -54,6 +54,11 @@ ClauseLexicon::ClauseLexicon(std::string_view data) {
     // Longest phrases first, so the first hit in match() is the longest.
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry& a, const Entry& b) { return a.phrase.size() > b.phrase.size(); });
+    m_by_first_byte.resize(256);
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].phrase.empty()) continue;
+        m_by_first_byte[static_cast<unsigned char>(lower_ascii(m_entries[i].phrase[0]))].push_back(i);
+    }
 }
 
 auto ClauseLexicon::english() -> const ClauseLexicon& {
@@ -74,10 +79,11 @@ auto ClauseLexicon::for_language(const std::string& language) -> const ClauseLex
 }
 
 auto ClauseLexicon::match(std::string_view text) const -> ClauseMatch {
-    for (const auto& entry : m_entries) {
+    if (text.empty()) return {};
+    for (const std::size_t i : m_by_first_byte[static_cast<unsigned char>(lower_ascii(text[0]))]) {
+        const auto& entry = m_entries[i];
         const auto& p = entry.phrase;
-        if (p.size() > text.size() || p.empty()) continue;
-        if (lower_ascii(p[0]) != lower_ascii(text[0])) continue;
+        if (p.size() > text.size()) continue;
         if (text.compare(1, p.size() - 1, p, 1, p.size() - 1) != 0) continue;
         if (p.size() < text.size() && is_word_char(text[p.size()]) && !ends_with_han(p)) continue;
         return {std::string(text.substr(0, p.size())), entry.kind, entry.key};

@@ -52,6 +52,9 @@ class ClauseLexicon {
         std::string key;
     };
     std::vector<Entry> m_entries;  // sorted by phrase, longest first among equal prefixes
+    /// Indices into m_entries by the lower-cased first byte of their phrase, in m_entries' order:
+    /// match() only tries the phrases that can start the text.
+    std::vector<std::vector<std::size_t>> m_by_first_byte;
 };
 
 /// The first word of @p text without trailing punctuation ("Wishing" from "Wishing to …"); "" if none.

@@ -26,6 +26,7 @@ auto next_code_point(std::string_view s, std::size_t& i) -> char32_t {
 
 /// Function words frequent in one Latin-script language and rare in the other two.
 auto latin_score(const std::string& word) -> std::array<int, 3> {  // en, fr, es
+    if (word.size() > 4) return {0, 0, 0};                         // longer than every word below
     static const std::set<std::string> en = {"the",  "of",  "and", "to", "that",
                                              "with", "for", "its", "on", "by"};
     static const std::set<std::string> fr = {"le",  "les", "des",  "et",  "du",

@@ -4,7 +4,10 @@
 
 namespace unres::analyzers {
 
-auto to_json(const Paragraph& p) -> nlohmann::ordered_json {
+namespace {
+
+/// to_json() of a paragraph; @p spans: sub-paragraph texts as byte ranges of the text.
+auto paragraph_json(const Paragraph& p, bool spans) -> nlohmann::ordered_json {
     nlohmann::ordered_json j;
     j["id"] = p.id;
     j["kind"] = kind_name(p.kind);
@@ -21,7 +24,12 @@ auto to_json(const Paragraph& p) -> nlohmann::ordered_json {
             nlohmann::ordered_json sj;
             sj["id"] = s.id;
             sj["label"] = s.label;
-            sj["text"] = s.text;
+            const std::size_t at = spans ? p.text.find(s.text) : std::string::npos;
+            if (at != std::string::npos) {
+                sj["span"] = {at, at + s.text.size()};
+            } else {
+                sj["text"] = s.text;
+            }
             subs.push_back(std::move(sj));
         }
         j["subparagraphs"] = std::move(subs);
@@ -29,6 +37,12 @@ auto to_json(const Paragraph& p) -> nlohmann::ordered_json {
     if (!p.cites.empty()) j["cites"] = p.cites;
     return j;
 }
+
+}  // namespace
+
+auto to_json(const Paragraph& p) -> nlohmann::ordered_json { return paragraph_json(p, false); }
+
+auto to_stored_json(const Paragraph& p) -> nlohmann::ordered_json { return paragraph_json(p, true); }
 
 auto to_json(const Resolution& r) -> nlohmann::ordered_json {
     nlohmann::ordered_json j;
@@ -92,8 +106,14 @@ auto paragraph_from_json(const nlohmann::json& j) -> Paragraph {
     p.section = string_or(j, "section");
     if (const auto it = j.find("subparagraphs"); it != j.end() && it->is_array()) {
         for (const auto& s : *it) {
+            std::string text = string_or(s, "text");
+            if (const auto span = s.find("span"); span != s.end() && span->is_array() && span->size() == 2) {
+                const auto begin = (*span)[0].get<std::size_t>();
+                const auto end = (*span)[1].get<std::size_t>();
+                if (begin <= end && end <= p.text.size()) text = p.text.substr(begin, end - begin);
+            }
             p.subparagraphs.push_back(
-                {s.at("id").get<std::string>(), string_or(s, "label"), string_or(s, "text")});
+                {s.at("id").get<std::string>(), string_or(s, "label"), std::move(text)});
         }
     }
     p.cites = strings(j, "cites");

@@ -12,10 +12,13 @@ namespace unres::analyzers {
 [[nodiscard]] auto to_json(const Resolution& resolution) -> nlohmann::ordered_json;
 /// One paragraph as it appears inside to_json()'s "paragraphs".
 [[nodiscard]] auto to_json(const Paragraph& paragraph) -> nlohmann::ordered_json;
+/// to_json(paragraph) as the index stores it: each sub-paragraph's text, a part of the paragraph's
+/// text, is given by its byte range there ("span": [begin, end]) rather than repeated.
+[[nodiscard]] auto to_stored_json(const Paragraph& paragraph) -> nlohmann::ordered_json;
 /// Inverse of to_json(); missing optional fields take their defaults. Throws nlohmann::json::exception
 /// on a malformed object.
 [[nodiscard]] auto resolution_from_json(const nlohmann::json& json) -> Resolution;
-/// Inverse of to_json(const Paragraph&).
+/// Inverse of to_json(const Paragraph&) and of to_stored_json().
 [[nodiscard]] auto paragraph_from_json(const nlohmann::json& json) -> Paragraph;
 
 }  // namespace unres::analyzers

@@ -56,7 +56,7 @@ auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
     data["session"] = r.session;
     data["adopted"] = r.adopted;
     data["language"] = r.language;
-    data["paragraph"] = analyzers::to_json(p);
+    data["paragraph"] = analyzers::to_stored_json(p);
     return data.dump();
 }
 

@@ -43,6 +43,8 @@ class FreshBuild {
     auto operator=(const FreshBuild&) -> FreshBuild& = delete;
 
     [[nodiscard]] auto parts() const -> std::size_t { return m_writers.size(); }
+    /// Each part's directory, in merge order.
+    [[nodiscard]] auto paths() const -> const std::vector<std::string>& { return m_paths; }
     /// Queues @p job on part @p part (see PartWriter::submit()).
     void submit(std::size_t part, PartWriter::Job job, std::size_t documents);
 

@@ -118,11 +118,8 @@ class Run {
         if (m_options.prune) prune();
         if (m_shards.layout().count == 0) FreshBuild::remove_stale(m_options.db);
         if (is_fresh() && !files.empty()) {
-            const unsigned threads = m_options.threads != 0
-                                         ? m_options.threads
-                                         : std::max(1U, std::thread::hardware_concurrency());
             m_fresh = std::make_unique<FreshBuild>(
-                m_options.db, std::min({std::size_t{threads}, max_parts, files.size()}), part_commit_every);
+                m_options.db, std::min({std::size_t{threads()}, max_parts, files.size()}), part_commit_every);
         }
 
         // A fresh build fills its parts at once: part p takes a contiguous run of the sorted files,
@@ -161,7 +158,7 @@ class Run {
             report_misalignment(
                 [&](std::size_t shard) -> const Xapian::Database& { return m_shards.shard(shard); });
             // Lineage and citation counts follow in their own, idempotent commit (indexer/lineage_pass.hpp).
-            update_lineage(m_shards);
+            update_lineage(m_shards, threads());
             // Only an unsharded database has a column: a match spy over shards sees shard docids
             // without knowing the shard (Xapian 1.4), so shards count from their value streams.
             if (m_shards.layout().count == 0) {
@@ -178,6 +175,11 @@ class Run {
     }
 
   private:
+    /// Threads for parallel work: --threads, else one per core.
+    [[nodiscard]] auto threads() const -> unsigned {
+        return m_options.threads != 0 ? m_options.threads : std::max(1U, std::thread::hardware_concurrency());
+    }
+
     /// Runs @p step, which only makes searches faster: a failure is a warning, never a failed run.
     template <typename Step>
     void optional_step(const std::string& what, Step step) {
@@ -209,7 +211,7 @@ class Run {
     /// Lineage over the parts (named as after the merge), then the merge and its install.
     void finish_fresh() {
         const auto parts = m_fresh->finish_parts();
-        update_lineage(parts, m_fresh->merged_names());
+        update_lineage(parts, m_fresh->paths(), m_fresh->merged_names(), threads());
         m_fresh->merge_and_install();
         m_fresh.reset();
         const Xapian::Database merged(m_options.db);

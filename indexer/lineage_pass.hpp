@@ -54,7 +54,15 @@ using DocNamer = std::function<std::pair<std::size_t, Xapian::docid>(std::size_t
  */
 auto update_lineage(const std::vector<Xapian::WritableDatabase*>& parts, const DocNamer& namer)
     -> LineageSummary;
-/// update_lineage() over every database of @p shards.
-auto update_lineage(ShardSet& shards) -> LineageSummary;
+/**
+ * update_lineage() with the series aligned on @p threads threads, each reading the databases through
+ * its own Xapian::Database opened from @p paths (the directories of @p shards, all committed), and
+ * each shard's paragraphs rewritten on a thread of its own; @p namer as above (empty: none).
+ */
+auto update_lineage(const std::vector<Xapian::WritableDatabase*>& shards,
+                    const std::vector<std::string>& paths, const DocNamer& namer, unsigned threads)
+    -> LineageSummary;
+/// update_lineage() over every database of @p shards, on @p threads threads.
+auto update_lineage(ShardSet& shards, unsigned threads) -> LineageSummary;
 
 }  // namespace unres::indexer

@@ -90,6 +90,7 @@ auto ShardSet::open(const std::string& path, std::size_t shards, std::optional<S
     } else if (shards == 0) {
         if (by) throw UsageError("--shard-by needs --shards N when " + path + " is not sharded yet");
         set.m_dbs.push_back(open_writable(path));
+        set.m_paths.push_back(path);
         return set;
     } else if (fs::exists(fs::path(path) / "iamglass", ec)) {
         throw UsageError("--shards " + std::to_string(shards) + ": " + path +
@@ -99,7 +100,8 @@ auto ShardSet::open(const std::string& path, std::size_t shards, std::optional<S
     }
     fs::create_directories(path, ec);
     for (std::size_t i = 0; i < set.m_layout.count; ++i) {
-        set.m_dbs.push_back(open_writable((fs::path(path) / shard_dir_name(i)).string()));
+        set.m_paths.push_back((fs::path(path) / shard_dir_name(i)).string());
+        set.m_dbs.push_back(open_writable(set.m_paths.back()));
         auto& db = set.m_dbs.back();
         if (db.get_metadata(layout_metadata_key()).empty()) {
             db.set_metadata(layout_metadata_key(), layout_json(set.m_layout, i));

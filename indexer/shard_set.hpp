@@ -37,6 +37,8 @@ class ShardSet {
     /// Number of databases: 1 for a plain database, else the shard count.
     [[nodiscard]] auto size() const -> std::size_t { return m_dbs.size(); }
     [[nodiscard]] auto shard(std::size_t index) -> Xapian::WritableDatabase& { return m_dbs.at(index); }
+    /// The directory of each database, in shard order.
+    [[nodiscard]] auto paths() const -> const std::vector<std::string>& { return m_paths; }
     /// The shard that holds (or will hold) the resolution @p symbol of @p session.
     [[nodiscard]] auto route(const std::string& symbol, int session) const -> std::size_t {
         return shard_for(m_layout, symbol, session);
@@ -49,6 +51,7 @@ class ShardSet {
   private:
     ShardLayout m_layout;
     std::vector<Xapian::WritableDatabase> m_dbs;
+    std::vector<std::string> m_paths;
 };
 
 }  // namespace unres::indexer

@@ -16,9 +16,8 @@
 #include "searcher/snippet.hpp"
 #include "searcher/sort_setting.hpp"
 #include "searcher/spelling.hpp"
+#include "searcher/stored_hit.hpp"
 #include "searcher/synonyms.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <filesystem>
 
@@ -53,16 +52,6 @@ auto facet_names() -> const std::vector<std::string>& {
     static const std::vector<std::string> names = {"session", "kind", "verb", "clause", "change"};
     return names;
 }
-
-namespace {
-
-/// A string field of stored JSON; null, missing or non-string values give @p fallback.
-auto text_field(const nlohmann::json& object, const char* key, const char* fallback) -> std::string {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
-}
-
-}  // namespace
 
 struct Searcher::Impl {
     std::vector<std::string> paths;
@@ -185,33 +174,31 @@ auto Searcher::search(const SearchRequest& request) -> SearchResult {
 
 auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
                               const BuiltQuery& built) -> Hit {
-    const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    std::optional<StoredHit> data = read_stored_hit(it.get_document().get_data());
     Hit hit;
-    if (data.is_discarded()) return hit;
-    const auto& p = data["paragraph"];
-    hit.id = text_field(data, "id", "");
-    hit.symbol = text_field(data, "symbol", "");
-    hit.paragraph = text_field(p, "id", "");
-    hit.session = data.value("session", 0);
-    hit.kind = text_field(p, "kind", "");
-    hit.number = p.value("number", 0);
-    hit.clause = text_field(p, "clause", "");
-    hit.verb = text_field(p, "verb", "");
-    hit.adopted = text_field(data, "adopted", "");
-    hit.language = text_field(data, "language", "en");
+    if (!data) return hit;
+    hit.id = std::move(data->id);
+    hit.symbol = std::move(data->symbol);
+    hit.paragraph = std::move(data->paragraph);
+    hit.session = data->session;
+    hit.kind = std::move(data->kind);
+    hit.number = data->number;
+    hit.clause = std::move(data->clause);
+    hit.verb = std::move(data->verb);
+    hit.adopted = std::move(data->adopted);
+    hit.language = std::move(data->language);
     const ResolutionFacts& facts = facts_of(hit.language, hit.symbol);
     hit.title = facts.title;
     hit.languages = facts.languages;
-    hit.text = text_field(p, "text", "");
+    hit.text = std::move(data->text);
     hit.score = it.get_weight();
     hit.rank = it.get_rank() + 1;
     hit.snippet = make_snippet(hit.text, analyzer, built);
     hit.collapsed_others = it.get_collapse_count();
-    if (data.contains("lineage")) {
-        const auto& l = data["lineage"];
-        hit.predecessor = text_field(l, "predecessor", "");
-        hit.similarity = l.value("similarity", 0.0);
-        hit.change = text_field(l, "change", "");
+    if (data->has_lineage) {
+        hit.predecessor = std::move(data->predecessor);
+        hit.similarity = data->similarity;
+        hit.change = std::move(data->change);
     }
     return hit;
 }

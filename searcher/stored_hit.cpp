@@ -1,0 +1,125 @@
+/// @file
+/// @brief read_stored_hit(): a SAX pass over stored paragraph JSON that keeps only the fields a hit shows.
+#include "searcher/stored_hit.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <vector>
+
+namespace unres::searcher {
+
+namespace {
+
+using json = nlohmann::json;
+
+/// Where a value stands: top level, inside "paragraph", inside "lineage", or anywhere else.
+enum class Place { Top, Paragraph, Lineage, Other };
+
+class HitReader final : public nlohmann::json_sax<json> {
+  public:
+    explicit HitReader(StoredHit& hit) : m_hit(hit) {}
+
+    auto null() -> bool override { return true; }
+    auto boolean(bool /*value*/) -> bool override { return true; }
+    auto number_integer(number_integer_t value) -> bool override {
+        return number(static_cast<double>(value));
+    }
+    auto number_unsigned(number_unsigned_t value) -> bool override {
+        return number(static_cast<double>(value));
+    }
+    auto number_float(number_float_t value, const string_t& /*text*/) -> bool override {
+        return number(value);
+    }
+    auto binary(binary_t& /*value*/) -> bool override { return true; }
+
+    auto string(string_t& value) -> bool override {
+        if (std::string* field = string_field()) *field = std::move(value);
+        return true;
+    }
+
+    auto start_object(std::size_t /*size*/) -> bool override {
+        Place place = Place::Other;
+        if (m_stack.empty()) {
+            place = Place::Top;
+        } else if (here() == Place::Top && m_key == "paragraph") {
+            place = Place::Paragraph;
+        } else if (here() == Place::Top && m_key == "lineage") {
+            place = Place::Lineage;
+            m_hit.has_lineage = true;
+        }
+        m_stack.push_back(place);
+        return true;
+    }
+    auto end_object() -> bool override { return pop(); }
+    auto start_array(std::size_t /*size*/) -> bool override {
+        m_stack.push_back(Place::Other);
+        return true;
+    }
+    auto end_array() -> bool override { return pop(); }
+    auto key(string_t& value) -> bool override {
+        m_key = std::move(value);
+        return true;
+    }
+    auto parse_error(std::size_t /*position*/, const std::string& /*token*/,
+                     const nlohmann::detail::exception& /*error*/) -> bool override {
+        return false;
+    }
+
+  private:
+    [[nodiscard]] auto here() const -> Place { return m_stack.empty() ? Place::Other : m_stack.back(); }
+    auto pop() -> bool {
+        if (!m_stack.empty()) m_stack.pop_back();
+        return true;
+    }
+    auto is(const char* key) const -> bool { return m_key == key; }
+
+    auto string_field() -> std::string* {
+        switch (here()) {
+            case Place::Top:
+                if (is("id")) return &m_hit.id;
+                if (is("symbol")) return &m_hit.symbol;
+                if (is("adopted")) return &m_hit.adopted;
+                if (is("language")) return &m_hit.language;
+                return nullptr;
+            case Place::Paragraph:
+                if (is("id")) return &m_hit.paragraph;
+                if (is("kind")) return &m_hit.kind;
+                if (is("clause")) return &m_hit.clause;
+                if (is("verb")) return &m_hit.verb;
+                if (is("text")) return &m_hit.text;
+                return nullptr;
+            case Place::Lineage:
+                if (is("predecessor")) return &m_hit.predecessor;
+                if (is("change")) return &m_hit.change;
+                return nullptr;
+            case Place::Other:
+                return nullptr;
+        }
+        return nullptr;
+    }
+
+    auto number(double value) -> bool {
+        const auto whole = [value] { return value > -1e9 && value < 1e9 ? static_cast<int>(value) : 0; };
+        if (here() == Place::Top && is("session")) m_hit.session = whole();
+        if (here() == Place::Paragraph && is("number")) m_hit.number = whole();
+        if (here() == Place::Lineage && is("similarity")) m_hit.similarity = value;
+        return true;
+    }
+
+    StoredHit& m_hit;
+    std::vector<Place> m_stack;
+    std::string m_key;
+};
+
+}  // namespace
+
+auto read_stored_hit(const std::string& data) -> std::optional<StoredHit> {
+    if (data.empty() || data.front() != '{') return std::nullopt;
+    StoredHit hit;
+    HitReader reader(hit);
+    if (!json::sax_parse(data, &reader)) return std::nullopt;
+    return hit;
+}
+
+}  // namespace unres::searcher
