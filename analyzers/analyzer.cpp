@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 #include <utility>
 
@@ -42,6 +43,10 @@ auto content_word(std::string_view form) -> std::string {
         return std::string(form.substr(0, last));
     }
     return "";
+}
+
+auto is_ascii(std::string_view s) -> bool {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 auto to_lower_ascii(std::string s) -> std::string {
@@ -150,6 +155,15 @@ class ChainAnalyzer final : public Analyzer {
                 token.form = std::move(forms.front());
                 token.aliases.assign(std::make_move_iterator(forms.begin() + 1),
                                      std::make_move_iterator(forms.end()));
+            } else if (is_ascii(raw)) {
+                // The normaliser is ASCII lower-casing here: no cache needed but for stems.
+                token.form = to_lower_ascii(std::string(raw));
+                if (span.kind != SpanKind::Number) {
+                    std::string content = content_word(token.form);
+                    if (m_has_stemmer && (!stem_if || stem_if(token.form)))
+                        token.stem = stem_cached(content.empty() ? token.form : content);
+                    if (!content.empty()) token.aliases.push_back(std::move(content));
+                }
             } else {
                 const Entry& entry = lookup(raw, span.kind, stem_if);
                 if (entry.form.empty()) continue;  // only invisible characters
@@ -209,6 +223,24 @@ class ChainAnalyzer final : public Analyzer {
         const std::string_view word = content.empty() ? form : std::string_view(content);
         const std::size_t kept = stem.size() > 2 ? stem.size() - 2 : 0;
         return word.substr(0, kept) == stem.substr(0, kept);
+    }
+
+    [[nodiscard]] auto stem_filter(const std::vector<std::string>& stems) const -> StemFilter override {
+        if (stems.empty() || !m_has_stemmer) return [](std::string_view) { return false; };
+        if (!strips_suffixes(m_language)) return [](std::string_view) { return true; };
+        std::array<bool, 256> first{};  // first letters of the stems' kept prefixes
+        for (const auto& stem : stems) {
+            if (stem.size() <= 2) return [](std::string_view) { return true; };  // keeps nothing
+            first[static_cast<unsigned char>(stem.front())] = true;
+        }
+        return [this, first, stems](std::string_view form) {
+            if (form.empty()) return false;
+            // An apostrophe may hide the content word behind an elision ("l'assemblee").
+            if (!first[static_cast<unsigned char>(form.front())] && form.find('\'') == std::string_view::npos)
+                return false;
+            return std::any_of(stems.begin(), stems.end(),
+                               [&](const std::string& stem) { return may_stem_to(form, stem); });
+        };
     }
 
     [[nodiscard]] auto language() const -> std::string override { return m_language; }
@@ -276,6 +308,13 @@ class ChainAnalyzer final : public Analyzer {
         return out;
     }
 
+    /// The Snowball stem of @p word (a form or its content word), cached.
+    auto stem_cached(const std::string& word) const -> std::string {
+        if (auto it = m_stems.find(word); it != m_stems.end()) return it->second;
+        if (m_stems.size() >= max_cached_words) m_stems.clear();
+        return m_stems.emplace(word, m_stemmer(word)).first->second;
+    }
+
     /// The analysis of one word, stemmed unless @p stem_if refuses its form.
     auto lookup(std::string_view raw, SpanKind kind, const StemFilter& stem_if) const -> const Entry& {
         std::string& key = m_key;  // reused: no allocation per word looked up
@@ -307,7 +346,8 @@ class ChainAnalyzer final : public Analyzer {
     NormalizerChain m_chain;
     Xapian::Stem m_stemmer;
     bool m_has_stemmer = false;
-    mutable std::unordered_map<std::string, Entry> m_cache;
+    mutable std::unordered_map<std::string, Entry> m_cache;        ///< words with non-ASCII letters
+    mutable std::unordered_map<std::string, std::string> m_stems;  ///< ASCII words: stem of form
     mutable std::string m_key;
 };
 

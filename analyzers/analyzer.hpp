@@ -41,6 +41,9 @@ class Analyzer {
     /// suffix-stripping stemmers (English, French, Spanish, Russian) keep all but the last two
     /// letters of a stem at the start of the word. True where that does not hold (Arabic).
     [[nodiscard]] virtual auto may_stem_to(std::string_view form, std::string_view stem) const -> bool = 0;
+    /// A StemFilter accepting the words that may_stem_to() one of @p stems, cheaper to call than
+    /// may_stem_to() itself (most words are ruled out by their first letter). None for no stems.
+    [[nodiscard]] virtual auto stem_filter(const std::vector<std::string>& stems) const -> StemFilter = 0;
     /// ISO 639-1 code of the language this analyzer serves.
     [[nodiscard]] virtual auto language() const -> std::string = 0;
 };

@@ -23,21 +23,12 @@ namespace mustache = kainjow::mustache;
 const std::vector<std::string> k_page_templates = {"results", "show", "history", "error", "opensearch"};
 const std::vector<std::string> k_partials = {"head", "header", "footer"};
 
-auto to_data(const json& value) -> mustache::data {
+/// A scalar view value as template data.
+auto scalar_data(const json& value) -> mustache::data {
     switch (value.type()) {
-        case json::value_t::object: {
-            mustache::data object{mustache::data::type::object};
-            for (const auto& [key, item] : value.items()) object.set(key, to_data(item));
-            return object;
-        }
-        case json::value_t::array: {
-            mustache::data list{mustache::data::type::list};
-            for (const auto& item : value) list.push_back(to_data(item));
-            return list;
-        }
         case json::value_t::string:  // "" is false, so that {{#field}} skips an empty field
             if (value.get_ref<const std::string&>().empty()) return mustache::data{false};
-            return mustache::data{value.get<std::string>()};
+            return mustache::data{value.get_ref<const std::string&>()};
         case json::value_t::boolean:
             return mustache::data{value.get<bool>()};
         case json::value_t::null:
@@ -45,6 +36,44 @@ auto to_data(const json& value) -> mustache::data {
         default:
             return mustache::data{value.dump()};
     }
+}
+
+/**
+ * Fills @p out (an empty object or list, already in place in its parent) with @p value. The library
+ * only copies data in (set() and push_back() take references to const), so each child is inserted
+ * empty and filled where it stands: converting a view then costs its size, not its size times its
+ * depth. The const_cast is sound: the children live in @p out, which is not const.
+ */
+void fill_data(mustache::data& out, const json& value) {
+    const auto child_type = [](const json& item) {
+        return item.is_object() ? mustache::data::type::object : mustache::data::type::list;
+    };
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (!it->is_structured()) {
+                out.set(it.key(), scalar_data(*it));
+                continue;
+            }
+            out.set(it.key(), mustache::data{child_type(*it)});
+            fill_data(const_cast<mustache::data&>(*out.get(it.key())), *it);
+        }
+    } else if (value.is_array()) {
+        for (const auto& item : value) {
+            if (!item.is_structured()) {
+                out.push_back(scalar_data(item));
+                continue;
+            }
+            out.push_back(mustache::data{child_type(item)});
+            fill_data(const_cast<mustache::data&>(out.list_value().back()), item);
+        }
+    }
+}
+
+auto to_data(const json& value) -> mustache::data {
+    if (!value.is_structured()) return scalar_data(value);
+    mustache::data out{value.is_object() ? mustache::data::type::object : mustache::data::type::list};
+    fill_data(out, value);
+    return out;
 }
 
 /// 12345 -> "12,345", as the UN prints numbers in English.
@@ -238,10 +267,7 @@ HtmlTemplates::HtmlTemplates(const std::string& directory) {
         if (!in) throw Error("template '" + name + ".mustache' is missing");
         std::ostringstream text;
         text << in.rdbuf();
-        auto parsed = std::make_unique<mustache::mustache>(text.str());
-        if (!parsed->is_valid()) throw Error("template '" + name + "': " + parsed->error_message());
         m_texts[name] = text.str();
-        m_parsed[name] = std::move(parsed);
     }
 }
 
@@ -249,8 +275,15 @@ HtmlTemplates::~HtmlTemplates() = default;
 HtmlTemplates::HtmlTemplates(HtmlTemplates&&) noexcept = default;
 
 auto HtmlTemplates::render(const std::string& name, const nlohmann::json& view) const -> std::string {
-    const auto found = m_parsed.find(name);
-    if (found == m_parsed.end()) throw Error("no template '" + name + "'");
+    if (std::find(k_page_templates.begin(), k_page_templates.end(), name) == k_page_templates.end())
+        throw Error("no template '" + name + "'");
+    // Parsed on first use: a CGI request renders one page, so it parses one template.
+    auto found = m_parsed.find(name);
+    if (found == m_parsed.end()) {
+        auto parsed = std::make_unique<mustache::mustache>(m_texts.at(name));
+        if (!parsed->is_valid()) throw Error("template '" + name + "': " + parsed->error_message());
+        found = m_parsed.emplace(name, std::move(parsed)).first;
+    }
     mustache::data data = to_data(view);
     for (const auto& partial : k_partials) {
         const std::string& text = m_texts.at(partial);

@@ -26,8 +26,8 @@ namespace unres::searcher {
  */
 class HtmlTemplates {
   public:
-    /// Loads every template of @p directory. Throws Error naming the template that is missing or
-    /// does not parse (the CGI maps that to a 500 page without the message).
+    /// Reads every template of @p directory. Throws Error naming the template that is missing (the
+    /// CGI maps that to a 500 page without the message); one that does not parse throws when rendered.
     explicit HtmlTemplates(const std::string& directory);
     ~HtmlTemplates();
     HtmlTemplates(HtmlTemplates&&) noexcept;
@@ -41,8 +41,8 @@ class HtmlTemplates {
 
   private:
     std::map<std::string, std::string> m_texts;  ///< partials are passed to the library as text
-    /// Parsed once when loaded; rendering does not change a parsed template.
-    std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> m_parsed;
+    /// Parsed when first rendered; rendering does not change a parsed template.
+    mutable std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> m_parsed;
 };
 
 /// Page-wide settings from the CGI environment (never from the request).

@@ -33,10 +33,7 @@ auto match_of(const analyzers::Token& token, const BuiltQuery& q) -> int {
 auto make_snippet(const std::string& text, const analyzers::Analyzer& analyzer, const BuiltQuery& query,
                   std::size_t max_words) -> std::vector<Fragment> {
     // Only words that may have one of the query's stems are stemmed (most of the cost of analysis).
-    const auto tokens = analyzer.analyze(text, [&](std::string_view form) {
-        return std::any_of(query.stems.begin(), query.stems.end(),
-                           [&](const std::string& stem) { return analyzer.may_stem_to(form, stem); });
-    });
+    const auto tokens = analyzer.analyze(text, analyzer.stem_filter(query.stems));
     if (tokens.empty()) return {{text, false}};
     std::vector<int> matches(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) matches[i] = match_of(tokens[i], query);

@@ -6,8 +6,19 @@
 
 namespace unres::searcher {
 
-Synonyms::Synonyms(std::string_view text, const analyzers::Analyzer& analyzer) {
-    // Split on views, not streams: every CGI request loads this file.
+Synonyms::Synonyms(std::string_view text, const analyzers::Analyzer& analyzer)
+    : m_text(text), m_analyzer(&analyzer) {
+    m_lower.reserve(text.size());
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) m_ascii = false;
+        m_lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+}
+
+void Synonyms::load() const {
+    if (m_loaded) return;
+    m_loaded = true;
+    std::string_view text = m_text;
     const auto next_piece = [](std::string_view& rest, char separator) {
         const std::size_t end = std::min(rest.find(separator), rest.size());
         const std::string_view piece = rest.substr(0, end);
@@ -21,7 +32,7 @@ Synonyms::Synonyms(std::string_view text, const analyzers::Analyzer& analyzer) {
         std::vector<std::vector<std::string>> group;
         while (!line.empty()) {
             std::vector<std::string> forms;
-            for (const auto& token : analyzer.analyze(next_piece(line, '|'), no_stems))
+            for (const auto& token : m_analyzer->analyze(next_piece(line, '|'), no_stems))
                 forms.push_back(token.form);
             if (!forms.empty()) group.push_back(std::move(forms));
         }
@@ -31,6 +42,9 @@ Synonyms::Synonyms(std::string_view text, const analyzers::Analyzer& analyzer) {
 
 auto Synonyms::match(const std::vector<std::string>& forms, std::size_t from) const -> Match {
     Match best;
+    if (from >= forms.size()) return best;
+    if (!m_loaded && m_ascii && m_lower.find(forms[from]) == std::string::npos) return best;
+    load();
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         for (const auto& phrase : m_groups[g]) {
             if (phrase.size() <= best.length || from + phrase.size() > forms.size()) continue;
@@ -43,6 +57,7 @@ auto Synonyms::match(const std::vector<std::string>& forms, std::size_t from) co
 }
 
 auto Synonyms::group(std::size_t index) const -> const std::vector<std::vector<std::string>>& {
+    load();
     return m_groups.at(index);
 }
 

@@ -13,10 +13,14 @@ namespace unres::searcher {
 /**
  * Groups of equivalent phrases, each phrase stored as its analysed exact forms.
  * File format: one group per line, phrases separated by '|'; '#' starts a comment.
+ * The phrases are analysed on the first match() that could succeed: a query word found nowhere in
+ * an all-ASCII file (lower-cased) cannot start a phrase, so most queries never analyse the file
+ * (every CGI request would otherwise pay for it).
  */
 class Synonyms {
   public:
-    /// Parses @p text (the data file's contents) with @p analyzer.
+    /// Reads @p text (the data file's contents, which must outlive this object) with @p analyzer
+    /// (likewise).
     Synonyms(std::string_view text, const analyzers::Analyzer& analyzer);
 
     /// A match of a phrase of some group at the start of a token sequence.
@@ -30,7 +34,15 @@ class Synonyms {
     [[nodiscard]] auto group(std::size_t index) const -> const std::vector<std::vector<std::string>>&;
 
   private:
-    std::vector<std::vector<std::vector<std::string>>> m_groups;
+    /// Analyses the phrases of m_text into m_groups, once.
+    void load() const;
+
+    std::string_view m_text;
+    const analyzers::Analyzer* m_analyzer;
+    std::string m_lower;  ///< m_text lower-cased, to rule out words no phrase holds
+    bool m_ascii = true;  ///< m_text is ASCII, so every analysed form is a part of m_lower
+    mutable bool m_loaded = false;
+    mutable std::vector<std::vector<std::vector<std::string>>> m_groups;
 };
 
 }  // namespace unres::searcher
