@@ -16,7 +16,7 @@ auto paragraph_json(const Paragraph& p, bool spans) -> nlohmann::ordered_json {
     j["clause_key"] = p.clause_key;
     j["verb"] = p.verb;
     j["text"] = p.text;
-    j["footnote_refs"] = p.footnote_refs;
+    if (!spans || !p.footnote_refs.empty()) j["footnote_refs"] = p.footnote_refs;  // stored: only when some
     if (!p.section.empty()) j["section"] = p.section;
     if (!p.subparagraphs.empty()) {
         auto subs = nlohmann::ordered_json::array();

@@ -13,7 +13,8 @@ namespace unres::analyzers {
 /// One paragraph as it appears inside to_json()'s "paragraphs".
 [[nodiscard]] auto to_json(const Paragraph& paragraph) -> nlohmann::ordered_json;
 /// to_json(paragraph) as the index stores it: each sub-paragraph's text, a part of the paragraph's
-/// text, is given by its byte range there ("span": [begin, end]) rather than repeated.
+/// text, is given by its byte range there ("span": [begin, end]) rather than repeated, and an empty
+/// "footnote_refs" is left out.
 [[nodiscard]] auto to_stored_json(const Paragraph& paragraph) -> nlohmann::ordered_json;
 /// Inverse of to_json(); missing optional fields take their defaults. Throws nlohmann::json::exception
 /// on a malformed object.

@@ -194,4 +194,15 @@ auto change_filter(std::string_view change) -> Xapian::Query {
 
 auto source_metadata_key(const std::string& path) -> std::string { return "source:" + path; }
 
+auto format_metadata_key() -> std::string { return "unres:format"; }
+
+auto format_problem(const Xapian::Database& db, const std::string& name) -> std::string {
+    if (db.get_doccount() == 0) return "";
+    const std::string format = db.get_metadata(format_metadata_key());
+    if (format == index_format) return "";
+    // Databases from before the format was recorded have none: call that format 1.
+    return name + " was built by another version of unres (index format " + (format.empty() ? "1" : format) +
+           ", this version uses " + std::string(index_format) + "); index the resolutions into a new --db";
+}
+
 }  // namespace unres::schema

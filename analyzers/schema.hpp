@@ -69,7 +69,7 @@ struct FacetViews {
 /// Every field a document can carry.
 enum class Field {
     Text,        ///< paragraph body: free text, positional
-    Title,       ///< resolution title: free text
+    Title,       ///< resolution title: free text, on resolution records only (title: queries filter by them)
     Clause,      ///< opening phrase: free text
     UniqueId,    ///< "A/RES/78/45#op7" for a paragraph, "A/RES/78/45" for a resolution record
     DocType,     ///< "paragraph" | "resolution"
@@ -130,6 +130,15 @@ auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Fiel
 
 /// Committee filter key: "First Committee" -> "first", "" (plenary) -> "plenary".
 [[nodiscard]] auto committee_key(const std::string& committee) -> std::string;
+
+/// Metadata key holding a database's index format (how its documents are written: terms, values,
+/// data). Raised whenever that changes, so that a database built by another version of unres is
+/// refused with a clear message instead of answering wrongly or being updated inconsistently.
+[[nodiscard]] auto format_metadata_key() -> std::string;
+/// The index format this build writes and reads.
+inline constexpr std::string_view index_format = "2";
+/// "" if @p db (named @p name in messages) is empty or in index_format, else a one-line reason.
+[[nodiscard]] auto format_problem(const Xapian::Database& db, const std::string& name) -> std::string;
 
 /// Metadata key under which the indexer records a source file's hash and symbols.
 [[nodiscard]] auto source_metadata_key(const std::string& path) -> std::string;

@@ -81,6 +81,10 @@ for run in $(seq 1 "$runs"); do
   echo "bench[$size]: querying, run $run/$runs" >&2
   record cgi_unres "$run" "$(python3 "$here/cgi_latency.py" "$bin/unres.cgi" "$work/q/unres.cgi.qs" 1 \
     UNRES_DB="$work/unres.db")"
+  # The search page people see (HTML with the facet sidebar), for reference next to the JSON answer.
+  sed 's/&format=json//' "$work/q/unres.cgi.qs" >"$work/q/unres.html.qs"
+  record cgi_unres_html "$run" "$(python3 "$here/cgi_latency.py" "$bin/unres.cgi" "$work/q/unres.html.qs" 1 \
+    UNRES_DB="$work/unres.db" UNRES_TEMPLATE="$here/../web")"
   record cgi_omega "$run" "$(python3 "$here/cgi_latency.py" "$omega_cgi" "$work/q/omega.cgi.qs" 1 \
     OMEGA_CONFIG_FILE="$work/omega.conf")"
   # Latency: one query written, its answer read, then the next (as an interactive script does).

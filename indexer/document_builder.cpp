@@ -64,7 +64,7 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
                         const analyzers::Analyzer& analyzer) -> Xapian::Document {
     Xapian::Document doc;
     schema::index_text(doc, analyzer, Field::Text, p.text);
-    schema::index_text(doc, analyzer, Field::Title, r.title);
+    // The title is indexed on the resolution's record only (title: queries go through it).
     schema::index_text(doc, analyzer, Field::Clause, p.clause);
     doc.add_boolean_term(schema::boolean_term(Field::UniqueId, unique_id(r.language, r.symbol + "#" + p.id)));
     doc.add_boolean_term(schema::boolean_term(Field::DocType, "paragraph"));

@@ -53,7 +53,13 @@ auto open_shards(const IndexerOptions& options) -> ShardSet {
     std::optional<ShardBy> by;
     if (!options.shard_by.empty()) by = shard_by_from_name(options.shard_by);
     FreshBuild::recover_interrupted_install(options.db);
-    return ShardSet::open(options.db, options.shards, by);
+    ShardSet shards = ShardSet::open(options.db, options.shards, by);
+    // A database written differently would be updated inconsistently: refuse it before any change.
+    for (std::size_t i = 0; i < shards.size(); ++i) {
+        if (auto problem = schema::format_problem(shards.shard(i), shards.paths()[i]); !problem.empty())
+            throw DatabaseError(problem);
+    }
+    return shards;
 }
 
 /// Every source file the database knows, by path, with the shard that holds it.
@@ -225,9 +231,13 @@ class Run {
     void write_to(std::size_t where, PartWriter::Job job, std::size_t documents = 0) {
         if (m_fresh) {
             m_fresh->submit(where, std::move(job), documents);
-        } else {
-            job(m_shards.shard(where));
+            return;
         }
+        Xapian::WritableDatabase& db = m_shards.shard(where);
+        // Recorded with the first batch a shard gets (refused at open when it differs).
+        if (db.get_metadata(schema::format_metadata_key()).empty())
+            db.set_metadata(schema::format_metadata_key(), std::string(schema::index_format));
+        job(db);
     }
 
     /// Removes every document that came from @p path (see forget_source()), wherever it is written.

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <exception>
 #include <map>
 #include <memory>
@@ -126,7 +127,8 @@ class SeriesAligner {
                     if (match.predecessor) {
                         lineage["predecessor"] = before->symbol + "#" + previous[*match.predecessor].id;
                     }
-                    lineage["similarity"] = match.similarity;
+                    // Three decimals are all a reader needs, and the index keeps every paragraph's.
+                    lineage["similarity"] = std::round(match.similarity * 1000) / 1000;
                     lineage["change"] = analyzers::change_name(match.change);
                     if (match.moved) lineage["moved"] = true;
                     add(out, r, r.paragraphs[i].id, lineage);

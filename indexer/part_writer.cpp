@@ -2,6 +2,8 @@
 /// @brief The writer thread of one part of a fresh build.
 #include "indexer/part_writer.hpp"
 
+#include "analyzers/schema.hpp"
+
 namespace unres::indexer {
 
 namespace {
@@ -12,7 +14,10 @@ constexpr std::size_t max_waiting_jobs = 16;
 PartWriter::PartWriter(const std::string& path, std::size_t commit_every)
     : m_db(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC),
       m_commit_every(commit_every),
-      m_thread([this] { work(); }) {}
+      m_thread([this] { work(); }) {
+    // Before any job (the writer thread touches m_db only for jobs); the merge keeps it.
+    m_db.set_metadata(schema::format_metadata_key(), std::string(schema::index_format));
+}
 
 PartWriter::~PartWriter() {
     {

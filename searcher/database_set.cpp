@@ -2,6 +2,8 @@
 /// @brief Reading stub files and opening local and remote sub-databases with timeouts.
 #include "searcher/database_set.hpp"
 
+#include "analyzers/schema.hpp"
+
 #include "analyzers/error.hpp"
 
 #include <filesystem>
@@ -51,7 +53,10 @@ class Opener {
 
     void open_local(const std::string& path) {
         try {
-            m_set.parts.push_back({path, Xapian::Database(path), false});
+            Xapian::Database db(path);
+            if (auto problem = schema::format_problem(db, path); !problem.empty())
+                throw DatabaseError(problem);
+            m_set.parts.push_back({path, std::move(db), false});
         } catch (const Xapian::DatabaseNotFoundError&) {
             throw DatabaseError("no unres database at " + path + how_to_create(path));
         } catch (const Xapian::DatabaseOpeningError& e) {

@@ -250,9 +250,40 @@ class QueryParserState {
             field = *schema::field_from_query_name(t.field);
             if (schema::spec(field).boolean) return boolean_field_query(t.field, t.text);
         }
-        if (t.wildcard) return wildcard_query(field, t.text);
-        if (t.type == Type::Phrase || t.sign == '=') return phrase_query(t.text, field);
-        return text_query(t.text, field);
+        Xapian::Query q;
+        if (t.wildcard) {
+            q = wildcard_query(field, t.text);
+        } else if (t.type == Type::Phrase || t.sign == '=') {
+            q = phrase_query(t.text, field);
+        } else {
+            q = text_query(t.text, field);
+        }
+        return field == Field::Title ? titled(q) : q;
+    }
+
+    /// Paragraphs of the resolutions whose title matches @p title. A title is indexed once, on its
+    /// resolution's record (not on each paragraph), so the records are matched first and their
+    /// paragraphs kept by symbol and language: a filter, which leaves scores to the other words.
+    auto titled(const Xapian::Query& title) -> Xapian::Query {
+        if (title.get_type() == Xapian::Query::LEAF_MATCH_ALL) return title;
+        Xapian::Enquire records(m_b.m_db);
+        records.set_query(Xapian::Query(Xapian::Query::OP_FILTER, title,
+                                        Xapian::Query(schema::boolean_term(Field::DocType, "resolution"))));
+        records.set_weighting_scheme(Xapian::BoolWeight());
+        records.set_docid_order(Xapian::Enquire::ASCENDING);
+        const Xapian::MSet found = records.get_mset(0, m_b.m_db.get_doccount());
+        std::vector<Xapian::Query> resolutions;
+        for (auto it = found.begin(); it != found.end(); ++it) {
+            const Xapian::Document record = it.get_document();
+            resolutions.emplace_back(
+                Xapian::Query::OP_AND,
+                Xapian::Query(schema::boolean_term(
+                    Field::Symbol, record.get_value(schema::slot(schema::ValueSlot::Symbol)))),
+                Xapian::Query(schema::boolean_term(
+                    Field::Language, record.get_value(schema::slot(schema::ValueSlot::Language)))));
+        }
+        if (resolutions.empty()) return Xapian::Query::MatchNothing;
+        return unweighted(Xapian::Query(Xapian::Query::OP_OR, resolutions.begin(), resolutions.end()));
     }
 
     auto boolean_field_query(const std::string& name, const std::string& value) -> Xapian::Query {

@@ -67,10 +67,11 @@ TEST_SUITE("indexer/document_builder") {
         const std::string file = schema::boolean_term(Field::SourceFile, "sample-corpus/A-RES-78-45.md");
         CHECK(terms.count(file) == 0);
         CHECK(terms_of(built.documents.back()).count(file) == 1);
-        // Free text: exact forms with positions, stems, title and clause fields.
+        // Free text: exact forms with positions, stems and the clause field; the title only on the record.
         CHECK(terms.count("rehabilitation") == 1);
         CHECK(terms.count("Zrehabilit") == 1);
-        CHECK(terms.count(schema::exact_term(Field::Title, "convention")) == 1);
+        CHECK(terms.count(schema::exact_term(Field::Title, "convention")) == 0);
+        CHECK(terms_of(built.documents.back()).count(schema::exact_term(Field::Title, "convention")) == 1);
         CHECK(terms.count(schema::exact_term(Field::Clause, "renews")) == 1);
         CHECK(terms.count("antipersonnel") == 1);
     }

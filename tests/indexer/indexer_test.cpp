@@ -173,4 +173,46 @@ TEST_SUITE("indexer/indexer") {
         CHECK_THROWS_WITH_AS(indexer::run_indexer(options, out, err, false),
                              doctest::Contains("it is a file, not a directory"), DatabaseError);
     }
+
+    TEST_CASE("a database of another index format is refused before anything changes") {
+        testing::TempDir dir;
+        index(dir / "db", {testing::sample_corpus().string()});
+        {
+            Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_OPEN);
+            CHECK(db.get_metadata(schema::format_metadata_key()) == schema::index_format);
+            db.set_metadata(schema::format_metadata_key(), "");  // as a database from before formats
+            db.commit();
+        }
+        const auto revision = Xapian::Database((dir / "db").string()).get_revision();
+        indexer::IndexerOptions options;
+        options.db = (dir / "db").string();
+        options.paths = {testing::sample_corpus().string()};
+        std::ostringstream out;
+        std::ostringstream err;
+        CHECK_THROWS_WITH_AS(indexer::run_indexer(options, out, err, false),
+                             doctest::Contains("was built by another version of unres (index format 1"),
+                             DatabaseError);
+        CHECK(Xapian::Database((dir / "db").string()).get_revision() == revision);
+    }
+
+    TEST_CASE("every shard of a sharded database records the index format") {
+        testing::TempDir dir;
+        indexer::IndexerOptions options;
+        options.db = (dir / "db").string();
+        options.paths = {testing::sample_corpus().string()};
+        options.shards = 2;
+        options.quiet = true;
+        std::ostringstream out;
+        std::ostringstream err;
+        REQUIRE(indexer::run_indexer(options, out, err, false) == 0);
+        std::size_t shards = 0;
+        for (const auto& entry : fs::directory_iterator(dir / "db")) {
+            if (!entry.is_directory()) continue;
+            ++shards;
+            const Xapian::Database shard(entry.path().string());
+            if (shard.get_doccount() > 0)
+                CHECK(shard.get_metadata(schema::format_metadata_key()) == schema::index_format);
+        }
+        CHECK(shards == 2);
+    }
 }

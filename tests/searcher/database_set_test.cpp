@@ -4,6 +4,7 @@
 #include "searcher/options.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/schema.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -16,11 +17,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void make_db(const fs::path& path, const std::string& term) {
+/// A database with one document, as unres writes them (in its index format) unless @p format says otherwise.
+void make_db(const fs::path& path, const std::string& term,
+             const std::string& format = std::string(schema::index_format)) {
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
     Xapian::Document doc;
     doc.add_term(term);
     db.add_document(doc);
+    if (!format.empty()) db.set_metadata(schema::format_metadata_key(), format);
     db.commit();
 }
 
@@ -32,6 +36,21 @@ auto parse(std::vector<const char*> args) -> searcher::SearchOptions {
 }  // namespace
 
 TEST_SUITE("searcher/database_set") {
+    TEST_CASE("a database in another index format is refused with a message saying what to do") {
+        testing::TempDir dir;
+        make_db(dir / "old", "alpha", "");
+        make_db(dir / "new", "alpha", "99");
+        CHECK_THROWS_WITH_AS(searcher::open_database_set({(dir / "old").string()}, {}),
+                             ((dir / "old").string() +
+                              " was built by another version of unres (index format 1, this version uses " +
+                              std::string(schema::index_format) + "); index the resolutions into a new --db")
+                                 .c_str(),
+                             DatabaseError);
+        CHECK_THROWS_AS(searcher::open_database_set({(dir / "new").string()}, {}), DatabaseError);
+        Xapian::WritableDatabase(dir / "empty", Xapian::DB_CREATE).commit();
+        CHECK(searcher::open_database_set({(dir / "empty").string()}, {}).parts.size() == 1);
+    }
+
     TEST_CASE("a stub file and a stub directory open their databases, relative to the stub") {
         testing::TempDir dir;
         make_db(dir / "a", "alpha");

@@ -95,6 +95,23 @@ TEST_SUITE("system/ranking") {
         CHECK(run("lang:en year:2020..2021").total == 48);
     }
 
+    TEST_CASE(
+        "title: keeps the paragraphs of resolutions so titled and leaves their scores to the other words") {
+        CHECK(run("title:\"anti-personnel mines\"").total == 96);
+        CHECK(run("title:nonexistentword").total == 0);
+        CHECK(run("title:stock*").total == 96);
+        CHECK(run("-title:stockpiling").total == 0);
+        const auto plain = run("victims");
+        const auto titled = run("victims title:stockpiling");
+        REQUIRE(plain.total > 0);
+        REQUIRE(titled.total == plain.total);
+        for (std::size_t i = 0; i < plain.hits.size(); ++i) {
+            CAPTURE(plain.hits[i].id);
+            CHECK(titled.hits[i].id == plain.hits[i].id);
+            CHECK(titled.hits[i].score == doctest::Approx(plain.hits[i].score));
+        }
+    }
+
     TEST_CASE("hyphen, apostrophe and symbol variants meet") {
         const auto a = run("anti-personnel").total;
         CHECK(a > 0);
