@@ -290,7 +290,7 @@ class Pass {
             workers.emplace_back([&, t] {
                 try {
                     for (std::size_t i = next++; i < to; i = next++)
-                        results[i - from] = m_aligners[t]->align(todo[i]);
+                        results[i - from] = align_reading(t, todo[i]);
                 } catch (...) {
                     std::lock_guard lock(failure_mutex);
                     if (!failure) failure = std::current_exception();
@@ -301,6 +301,21 @@ class Pass {
         for (auto& w : workers) w.join();
         if (failure) std::rethrow_exception(failure);
         return results;
+    }
+
+    /// Aligns @p work on thread @p t's readers. The shards may commit by themselves while earlier
+    /// rounds' lineage is written (Xapian flushes every XAPIAN_FLUSH_THRESHOLD changed documents),
+    /// which can discard the revision a reader holds: reopen and align again. What is read (records,
+    /// paragraph ids and texts) is what the pass never changes, so any revision gives the same result.
+    auto align_reading(unsigned t, const SeriesWork& work) -> SeriesLineage {
+        for (int attempt = 0;; ++attempt) {
+            try {
+                return m_aligners[t]->align(work);
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == 5) throw;
+                for (auto& reader : m_readers[t]) reader.reopen();
+            }
+        }
     }
 
     /// Writes one round: each shard's paragraphs on a thread of their own (each shard is its own

@@ -19,7 +19,10 @@
 #include "searcher/stored_hit.hpp"
 #include "searcher/synonyms.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 namespace unres::searcher {
 
@@ -52,6 +55,23 @@ auto facet_names() -> const std::vector<std::string>& {
     static const std::vector<std::string> names = {"session", "kind", "verb", "clause", "change"};
     return names;
 }
+
+namespace {
+
+/**
+ * Whether to retry a read after attempt @p attempt (0-based) met a revision a writer has moved past,
+ * waiting a little first from the second retry on: an indexer committing faster than a long query
+ * runs (the tests commit every 20 paragraphs) leaves gaps between batches, and waiting finds one.
+ * At most 10 attempts, about 1.3 s of waiting in all.
+ */
+auto wait_to_retry(int attempt) -> bool {
+    constexpr int max_attempts = 10;
+    if (attempt + 1 >= max_attempts) return false;
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(std::min(200, 5 << attempt)));
+    return true;
+}
+
+}  // namespace
 
 struct Searcher::Impl {
     std::vector<std::string> paths;
@@ -116,13 +136,19 @@ struct Searcher::Impl {
     }
 
     /// Runs @p read, reopening and retrying when a writer committed meanwhile, so users never see it.
+    /// A reader whose revision a writer has overwritten can also meet a block of the new revision
+    /// where it expected one of its own, which Xapian 1.4 reports as corruption: retried the same
+    /// way (a truly damaged database fails every attempt and is reported).
     template <typename Read>
     auto retrying(Read read) -> decltype(read()) {
         for (int attempt = 0;; ++attempt) {
             try {
                 return read();
             } catch (const Xapian::DatabaseModifiedError&) {
-                if (attempt == 3) throw;
+                if (!wait_to_retry(attempt)) throw;
+                reopen();
+            } catch (const Xapian::DatabaseCorruptError&) {
+                if (!wait_to_retry(attempt)) throw;
                 reopen();
             }
         }
@@ -152,18 +178,26 @@ Searcher::Searcher(const std::vector<std::string>& databases, const DatabaseOpti
     if (databases.empty()) throw UsageError("no database given (--db DIR)");
     m_impl->paths = databases;
     m_impl->options = options;
-    m_impl->open();
+    // Opening reads the database's roots, which a writer committing meanwhile can move.
+    m_impl->retrying([this] {
+        m_impl->open();
+        return 0;
+    });
 }
 
 Searcher::~Searcher() = default;
 
 auto Searcher::search(const SearchRequest& request) -> SearchResult {
-    // A writer may commit while we read; reopen and retry so users never see the error.
+    // A writer may commit while we read; reopen and retry so users never see the error (see
+    // Impl::retrying() for why a corruption report is retried too).
     for (int attempt = 0;; ++attempt) {
         try {
             return m_impl->run(request);
         } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == 3) throw;
+            if (!wait_to_retry(attempt)) throw;
+            m_impl->reopen();
+        } catch (const Xapian::DatabaseCorruptError&) {
+            if (!wait_to_retry(attempt)) throw;
             m_impl->reopen();
         } catch (const Xapian::NetworkError& e) {
             if (attempt == 3) throw;
