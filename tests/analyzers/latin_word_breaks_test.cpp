@@ -3,12 +3,12 @@
 /// corpora.
 #include "analyzers/latin_word_breaks.hpp"
 #include "analyzers/segmenter.hpp"
+#include "tests/analyzers/parser_test_support.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
@@ -73,13 +73,6 @@ auto known_code_points() -> std::vector<char32_t> {
         if (break_latin_words(text, 0, text.size(), spans)) known.push_back(c);
     }
     return known;
-}
-
-auto read_file(const std::filesystem::path& path) -> std::string {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
 }
 
 }  // namespace
@@ -163,7 +156,7 @@ TEST_SUITE("analyzers/latin_word_breaks") {
         Comparison compare("en");
         std::size_t lines = 0;
         for (const auto& file : files) {
-            std::istringstream in(read_file(file));
+            std::istringstream in(unres::test::read_file(file.string()));
             for (std::string line; std::getline(in, line); ++lines) {
                 CAPTURE(file.string());
                 REQUIRE(compare.same(line));
@@ -185,7 +178,7 @@ TEST_SUITE("analyzers/latin_word_breaks") {
                 if (!entry.is_regular_file() ||
                     (name != language + ".txt" && entry.path().extension() != "." + language))
                     continue;
-                std::istringstream in(read_file(entry.path()));
+                std::istringstream in(unres::test::read_file(entry.path().string()));
                 for (std::string line; std::getline(in, line);) {
                     CAPTURE(entry.path().string());
                     REQUIRE(compare.same(line));
