@@ -7,13 +7,11 @@
 
 namespace unres::searcher {
 
-FacetCounter::FacetCounter(const DatabaseSet& set) {
+FacetCounter::FacetCounter(const DatabaseSet& set, const schema::FacetColumn* column) {
     const Xapian::valueno slot = schema::slot(schema::ValueSlot::Facets);
-    if (set.parts.size() == 1 && !set.has_remote()) {
-        if (auto column = schema::FacetColumn::open(set.parts.front().db, set.parts.front().name)) {
-            m_spy.emplace(set.combined(), std::move(*column));
-            return;
-        }
+    if (column != nullptr && set.parts.size() == 1 && !set.has_remote()) {
+        m_spy.emplace(set.combined(), *column);
+        return;
     }
     if (set.has_remote()) {
         m_value_spy = std::make_unique<RemoteValueCountSpy>(slot);

@@ -30,8 +30,9 @@ namespace unres::searcher {
  */
 class FacetCounter {
   public:
-    /// Counts over all the parts of @p set, which must outlive this object.
-    explicit FacetCounter(const DatabaseSet& set);
+    /// Counts over all the parts of @p set, which must outlive this object, from @p column when
+    /// given (the current facet column of the set's single local database, likewise outliving it).
+    FacetCounter(const DatabaseSet& set, const schema::FacetColumn* column);
     FacetCounter(const FacetCounter&) = delete;
     auto operator=(const FacetCounter&) -> FacetCounter& = delete;
 

@@ -17,11 +17,11 @@ FacetSpy::FacetSpy(const Xapian::Database& db) : m_db(db), m_slot(schema::slot(s
     }
 }
 
-FacetSpy::FacetSpy(const Xapian::Database& db, schema::FacetColumn column)
+FacetSpy::FacetSpy(const Xapian::Database& db, const schema::FacetColumn& column)
     : m_db(db),
       m_slot(schema::slot(schema::ValueSlot::Facets)),
-      m_column(std::move(column)),
-      m_code_counts(std::size_t{m_column->values()} + 1, 0) {}
+      m_column(&column),
+      m_code_counts(std::size_t{column.values()} + 1, 0) {}
 
 void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
     const Xapian::docid did = doc.get_docid();

@@ -30,8 +30,9 @@ class FacetSpy : public Xapian::MatchSpy {
   public:
     /// Counts over @p db; a default Database (no sub-databases) counts only what add_count() adds.
     explicit FacetSpy(const Xapian::Database& db);
-    /// Counts over the single database @p db, whose current facet column is @p column.
-    FacetSpy(const Xapian::Database& db, schema::FacetColumn column);
+    /// Counts over the single database @p db, whose current facet column is @p column (which must
+    /// outlive this spy).
+    FacetSpy(const Xapian::Database& db, const schema::FacetColumn& column);
     void operator()(const Xapian::Document& doc, double weight) override;
     /// Counts per facet name, sorted for display: sessions newest first, others by count then name.
     [[nodiscard]] auto facets() const -> std::map<std::string, std::vector<FacetValue>>;
@@ -46,8 +47,8 @@ class FacetSpy : public Xapian::MatchSpy {
     bool m_has_stream = false;
     Xapian::docid m_last_docid = 0;
     std::unordered_map<std::string, Xapian::doccount> m_counts;
-    std::optional<schema::FacetColumn> m_column;  ///< or none: the value stream is read
-    std::vector<Xapian::doccount> m_code_counts;  ///< matches per code of m_column
+    const schema::FacetColumn* m_column = nullptr;  ///< or none: the value stream is read
+    std::vector<Xapian::doccount> m_code_counts;    ///< matches per code of m_column
 };
 
 }  // namespace unres::searcher

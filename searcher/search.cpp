@@ -4,6 +4,7 @@
 
 #include "analyzers/embedded_data.hpp"
 #include "analyzers/error.hpp"
+#include "analyzers/facet_column.hpp"
 #include "analyzers/language_detector.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
@@ -105,9 +106,25 @@ struct Searcher::Impl {
         return it->second;
     }
 
+    /// The facet column of a single local database, opened once per revision (a batch of queries
+    /// maps it once, not per query); nullptr when there is none or it is not current.
+    std::optional<schema::FacetColumn> column;
+    bool column_looked_up = false;
+
+    auto facet_column() -> const schema::FacetColumn* {
+        if (!column_looked_up) {
+            column_looked_up = true;
+            if (set.parts.size() == 1 && !set.has_remote())
+                column = schema::FacetColumn::open(db, set.parts.front().name);
+        }
+        return column ? &*column : nullptr;
+    }
+
     void reopen() {
         db.reopen();
         facts_cache.clear();
+        column.reset();
+        column_looked_up = false;
     }
 
     auto analyzer(const std::string& language) -> const analyzers::Analyzer& {
@@ -133,6 +150,8 @@ struct Searcher::Impl {
     void use_combined() {
         db = set.combined();
         facts_cache.clear();
+        column.reset();
+        column_looked_up = false;
     }
 
     /// Runs @p read, reopening and retrying when a writer committed meanwhile, so users never see it.
@@ -257,7 +276,7 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
     set_sort_order(enquire, request.sort);
     if (request.collapse) enquire.set_collapse_key(schema::slot(ValueSlot::Symbol));
-    FacetCounter facet_counter(set);
+    FacetCounter facet_counter(set, request.facets ? facet_column() : nullptr);
     if (request.facets) facet_counter.attach(enquire);
 
     const Xapian::doccount everything = db.get_doccount();
