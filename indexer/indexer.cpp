@@ -192,14 +192,16 @@ class Run {
         try {
             step();
         } catch (const std::exception& e) {
-            const std::string warning = what + ": " + e.what();
-            m_err << "unres-index: warning: " << warning << '\n';
-            m_summary.warnings.push_back(warning);
+            warn(what + ": " + e.what());
         } catch (const Xapian::Error& e) {
-            const std::string warning = what + ": " + e.get_description();
-            m_err << "unres-index: warning: " << warning << '\n';
-            m_summary.warnings.push_back(warning);
+            warn(what + ": " + e.get_description());
         }
+    }
+
+    /// One warning line on stderr, kept in the summary.
+    void warn(const std::string& warning) {
+        m_err << "unres-index: warning: " << warning << '\n';
+        m_summary.warnings.push_back(warning);
     }
 
     void reject(const std::string& message, const std::string& path) {
@@ -313,8 +315,7 @@ class Run {
     void report_misalignment(const DatabaseOf& database_of) {
         for (const auto& [symbol, shard] : m_touched_symbols) {
             for (const auto& warning : alignment_warnings(database_of(shard), symbol)) {
-                m_err << "unres-index: warning: " << warning << '\n';
-                m_summary.warnings.push_back(warning);
+                warn(warning);
             }
         }
     }
@@ -334,8 +335,7 @@ class Run {
         if (owner_exists && owner < outcome.path) {
             const std::string warning = outcome.path + ": same symbol " + outcome.symbol + " as " + owner +
                                         "; kept " + owner + " (the first path in sort order)";
-            m_err << "unres-index: warning: " << warning << '\n';
-            m_summary.warnings.push_back(warning);
+            warn(warning);
             ++m_summary.duplicates;
             return false;
         }
@@ -347,8 +347,7 @@ class Run {
         if (owner_exists) {
             const std::string warning = outcome.path + ": same symbol " + outcome.symbol + " as " + owner +
                                         "; kept " + outcome.path + " (the first path in sort order)";
-            m_err << "unres-index: warning: " << warning << '\n';
-            m_summary.warnings.push_back(warning);
+            warn(warning);
             ++m_summary.duplicates;
         }
         return true;

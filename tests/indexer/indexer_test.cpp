@@ -36,6 +36,18 @@ auto index(const fs::path& db, const std::vector<std::string>& paths, bool prune
     return {status, nlohmann::json::parse(out.str()), err.str()};
 }
 
+/// Indexes the sample corpus into @p db (into @p shards shards if not 0); throws what run_indexer throws.
+auto index_sample(const fs::path& db, std::size_t shards = 0) -> int {
+    indexer::IndexerOptions options;
+    options.db = db.string();
+    options.paths = {testing::sample_corpus().string()};
+    options.shards = shards;
+    options.quiet = true;
+    std::ostringstream out;
+    std::ostringstream err;
+    return indexer::run_indexer(options, out, err, false);
+}
+
 auto copy_corpus(const testing::TempDir& dir) -> fs::path {
     const fs::path corpus = dir / "corpus";
     fs::copy(testing::sample_corpus(), corpus);
@@ -152,12 +164,7 @@ TEST_SUITE("indexer/indexer") {
         testing::TempDir dir;
         index(dir / "db", {testing::sample_corpus().string()});
         Xapian::WritableDatabase holder((dir / "db").string(), Xapian::DB_OPEN);
-        indexer::IndexerOptions options;
-        options.db = (dir / "db").string();
-        options.paths = {testing::sample_corpus().string()};
-        std::ostringstream out;
-        std::ostringstream err;
-        CHECK_THROWS_WITH_AS(indexer::run_indexer(options, out, err, false),
+        CHECK_THROWS_WITH_AS(index_sample(dir / "db"),
                              doctest::Contains("is locked: another unres-index is writing to it"),
                              DatabaseError);
     }
@@ -165,13 +172,8 @@ TEST_SUITE("indexer/indexer") {
     TEST_CASE("a database path that is a file is refused") {
         testing::TempDir dir;
         write(dir / "file", "x");
-        indexer::IndexerOptions options;
-        options.db = (dir / "file").string();
-        options.paths = {testing::sample_corpus().string()};
-        std::ostringstream out;
-        std::ostringstream err;
-        CHECK_THROWS_WITH_AS(indexer::run_indexer(options, out, err, false),
-                             doctest::Contains("it is a file, not a directory"), DatabaseError);
+        CHECK_THROWS_WITH_AS(index_sample(dir / "file"), doctest::Contains("it is a file, not a directory"),
+                             DatabaseError);
     }
 
     TEST_CASE("a database of another index format is refused before anything changes") {
@@ -184,12 +186,7 @@ TEST_SUITE("indexer/indexer") {
             db.commit();
         }
         const auto revision = Xapian::Database((dir / "db").string()).get_revision();
-        indexer::IndexerOptions options;
-        options.db = (dir / "db").string();
-        options.paths = {testing::sample_corpus().string()};
-        std::ostringstream out;
-        std::ostringstream err;
-        CHECK_THROWS_WITH_AS(indexer::run_indexer(options, out, err, false),
+        CHECK_THROWS_WITH_AS(index_sample(dir / "db"),
                              doctest::Contains("was built by another version of unres (index format 1"),
                              DatabaseError);
         CHECK(Xapian::Database((dir / "db").string()).get_revision() == revision);
@@ -197,14 +194,7 @@ TEST_SUITE("indexer/indexer") {
 
     TEST_CASE("every shard of a sharded database records the index format") {
         testing::TempDir dir;
-        indexer::IndexerOptions options;
-        options.db = (dir / "db").string();
-        options.paths = {testing::sample_corpus().string()};
-        options.shards = 2;
-        options.quiet = true;
-        std::ostringstream out;
-        std::ostringstream err;
-        REQUIRE(indexer::run_indexer(options, out, err, false) == 0);
+        REQUIRE(index_sample(dir / "db", 2) == 0);
         std::size_t shards = 0;
         for (const auto& entry : fs::directory_iterator(dir / "db")) {
             if (!entry.is_directory()) continue;
