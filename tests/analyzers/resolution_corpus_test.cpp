@@ -4,6 +4,8 @@
 #include "analyzers/parser_test_support.hpp"
 #include "analyzers/resolution_parser.hpp"
 
+#include "tests/support/skip.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -40,10 +42,7 @@ auto has_furniture(const std::string& text) -> bool {
 TEST_SUITE("analyzers/resolution_parser") {
     TEST_CASE("parses every resolution of the real corpus: numbering without gaps, no page furniture") {
         const std::filesystem::path dir = unres::test::shared_dir() + "/un-corpus/text";
-        if (!std::filesystem::is_directory(dir)) {
-            MESSAGE("skipped: no corpus at " << dir.string());
-            return;
-        }
+        UNRES_SKIP_UNLESS_EXISTS(dir);
         std::vector<std::filesystem::path> files;
         for (const auto& entry : std::filesystem::directory_iterator(dir)) {
             if (entry.path().extension() == ".txt") files.push_back(entry.path());

@@ -22,8 +22,11 @@ for _ in 1 2 3 4 5; do
   port=$(free_port)
   setsid xapian-replicate-server --interface 127.0.0.1 --port "$port" "$work/master" >"$work/replicate-server.log" 2>&1 &
   server_pids+=($!)
-  sleep 0.5
-  kill -0 "${server_pids[-1]}" 2>/dev/null && break
+  # Ready when the port accepts a connection; a server that died (port taken) is retried on another port.
+  until python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null; do
+    kill -0 "${server_pids[-1]}" 2>/dev/null || continue 2
+  done
+  break
 done
 
 replicate() {

@@ -6,6 +6,8 @@
 #include "analyzers/resolution_parser.hpp"
 #include "tests/support/temp_dir.hpp"
 
+#include "tests/support/skip.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -110,10 +112,7 @@ TEST_SUITE("indexer/source_reader") {
         for (const auto& [pdf, sample] : pairs) {
             const auto pdf_path = shared_dir() + "/un-corpus/pdf/" + pdf + ".pdf";
             const auto text_path = shared_dir() + "/un-corpus/text/" + pdf + ".txt";
-            if (!fs::exists(pdf_path)) {
-                MESSAGE("skipped: no " << pdf_path);
-                continue;
-            }
+            UNRES_SKIP_UNLESS_EXISTS(pdf_path);
             const auto want = unres::analyzers::parse_resolution(
                 read_source(std::string(UNRES_SOURCE_DIR) + "/sample-corpus/" + sample), sample);
             for (const auto& path : {pdf_path, text_path}) {

@@ -3,6 +3,13 @@
 add_executable(db_counts reliability/db_counts.cpp)
 target_link_libraries(db_counts PRIVATE Xapian::Xapian unres_warnings)
 
+# Fault injection preloaded by bad_inputs.sh; never instrumented, so it loads into sanitized binaries too.
+add_library(vanish_on_open MODULE reliability/vanish_on_open.cpp)
+target_link_libraries(vanish_on_open PRIVATE ${CMAKE_DL_LIBS})
+target_compile_options(vanish_on_open PRIVATE -fno-sanitize=all)
+target_link_options(vanish_on_open PRIVATE -fno-sanitize=all)
+set_target_properties(vanish_on_open PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin PREFIX "")
+
 function(unres_add_reliability name script)
   add_test(NAME reliability:${name} COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/reliability/${script} ${ARGN})
   set_tests_properties(reliability:${name} PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}" SKIP_RETURN_CODE 77

@@ -6,6 +6,8 @@
 #include "searcher/search.hpp"
 #include "tests/support/temp_dir.hpp"
 
+#include "tests/support/skip.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -107,10 +109,7 @@ TEST_SUITE("system/multilang_alignment") {
     TEST_CASE(
         "the UDHR articles and SDG targets, indexed in six languages, align by id and --show switches") {
         const auto dir = testing::multilang_dir();
-        if (dir.empty()) {
-            MESSAGE("skipped: ../shared/multilang is absent");
-            return;
-        }
+        UNRES_SKIP_UNLESS_EXISTS(dir);
         testing::TempDir tmp;
         std::map<std::string, std::vector<std::string>> articles;
         std::map<std::string, std::vector<std::string>> targets;

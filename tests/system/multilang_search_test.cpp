@@ -9,6 +9,8 @@
 
 #include "tests/support/temp_dir.hpp"
 
+#include "tests/support/skip.hpp"
+
 #include <doctest/doctest.h>
 #include <xapian.h>
 
@@ -61,10 +63,7 @@ class LineIndex {
 TEST_SUITE("system/multilang_search") {
     TEST_CASE("every word of 50 sampled UN Parallel Corpus lines per language finds its line") {
         const auto dir = testing::multilang_dir();
-        if (dir.empty()) {
-            MESSAGE("skipped: ../shared/multilang is absent");
-            return;
-        }
+        UNRES_SKIP_UNLESS_EXISTS(dir);
         for (const auto& language : analyzers::official_languages()) {
             CAPTURE(language);
             std::ifstream in(dir + "/aligned/UNv1.0.testset.first2000." + language);
