@@ -1,6 +1,7 @@
 /// @file
 /// @brief Fault injection for tests (LD_PRELOAD): the file named by $UNRES_VANISH_NAME is deleted just as a
-/// process opens it, so "a file that vanishes between listing and reading" happens on every run, not by timing.
+/// process opens it, so "a file that vanishes between listing and reading" happens on every run, not by
+/// timing.
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <unistd.h>
