@@ -3,11 +3,13 @@
 #include "analyzers/paragraph_builder.hpp"
 
 #include "analyzers/clause_lexicon.hpp"
+#include "analyzers/split_words.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace unres::analyzers {
@@ -163,7 +165,8 @@ struct Draft {
     std::vector<DraftSub> subs;
 };
 
-auto finish(const Draft& d, bool layout, const ClauseLexicon& lexicon) -> Paragraph {
+/// @p repair: the split-word repair of layout text (null for other formats).
+auto finish(const Draft& d, const SplitWordRepair* repair, const ClauseLexicon& lexicon) -> Paragraph {
     Paragraph p;
     p.kind = d.kind;
     p.number = d.number;
@@ -171,7 +174,7 @@ auto finish(const Draft& d, bool layout, const ClauseLexicon& lexicon) -> Paragr
     std::vector<std::string> marks;
     auto clean = [&](const std::string& raw, std::vector<std::string>* m) {
         auto text = collapse_spaces(strip_marks(raw, m));
-        return layout ? repair_hyphens(text) : text;
+        return repair != nullptr ? repair->repair(repair_hyphens(text)) : text;
     };
     p.text = clean(d.raw, &marks);
     for (auto& m : marks) {
@@ -418,7 +421,16 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         last = &drafts.back();
         last_sub = nullptr;
     }
-    for (const auto& d : drafts) resolution.paragraphs.push_back(finish(d, layout, lexicon));
+    std::optional<SplitWordRepair> repair;
+    if (layout) {
+        std::vector<std::string_view> document;
+        document.reserve(source.lines.size());
+        for (const auto& line : source.lines) document.emplace_back(line.text);
+        repair.emplace(resolution.language, document);
+    }
+    for (const auto& d : drafts) {
+        resolution.paragraphs.push_back(finish(d, repair ? &*repair : nullptr, lexicon));
+    }
 }
 
 void assign_paragraph_ids(Resolution& resolution) {

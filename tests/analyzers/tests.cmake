@@ -18,6 +18,7 @@ unres_add_test_exe(analyzers_tests
   analyzers/localized_numbering_test.cpp
   analyzers/multilang_parser_test.cpp
   analyzers/lineage_test.cpp
+  analyzers/split_words_test.cpp
 )
 target_link_libraries(analyzers_tests PRIVATE unres_analyzers)
 target_include_directories(analyzers_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
