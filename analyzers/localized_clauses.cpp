@@ -3,6 +3,7 @@
 #include "analyzers/localized_clauses.hpp"
 
 #include "analyzers/clause_lexicon.hpp"
+#include "analyzers/opening_verb.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -27,12 +28,7 @@ void localize_clauses(Resolution& resolution) {
             p.clause.clear();
         }
         p.clause_key = unicode_lower(p.clause);
-        std::string verb = first_word(p.clause_key);
-        if (language == "ar" && (verb == "إذ" || verb == "وإذ" || verb == "وقد") &&
-            p.clause_key.size() > verb.size()) {
-            verb = first_word(std::string_view(p.clause_key).substr(verb.size() + 1));
-        }
-        p.verb = verb;
+        p.verb = opening_verb(language, p.clause, p.text, !match.phrase.empty(), lexicon);
     }
 }
 

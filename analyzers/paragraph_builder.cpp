@@ -3,6 +3,7 @@
 #include "analyzers/paragraph_builder.hpp"
 
 #include "analyzers/clause_lexicon.hpp"
+#include "analyzers/opening_verb.hpp"
 #include "analyzers/split_words.hpp"
 
 #include <algorithm>
@@ -166,7 +167,8 @@ struct Draft {
 };
 
 /// @p repair: the split-word repair of layout text (null for other formats).
-auto finish(const Draft& d, const SplitWordRepair* repair, const ClauseLexicon& lexicon) -> Paragraph {
+auto finish(const Draft& d, const SplitWordRepair* repair, const std::string& language,
+            const ClauseLexicon& lexicon) -> Paragraph {
     Paragraph p;
     p.kind = d.kind;
     p.number = d.number;
@@ -187,14 +189,16 @@ auto finish(const Draft& d, const SplitWordRepair* repair, const ClauseLexicon& 
         emphasis.pop_back();
     }
     emphasis = strip_marks(emphasis, nullptr);
+    bool listed = true;  // the clause is printed in italics or listed in the lexicon
     if (!emphasis.empty() && p.text.rfind(emphasis, 0) == 0) {
         p.clause = emphasis;
     } else {
         p.clause = lexicon.match(p.text).phrase;
+        listed = !p.clause.empty();
         if (p.clause.empty() && d.kind != ParagraphKind::Annex) p.clause = first_word(p.text);
     }
     p.clause_key = lower(p.clause);
-    p.verb = lower(first_word(p.clause));
+    p.verb = opening_verb(language, p.clause, p.text, listed, lexicon);
     for (const auto& s : d.subs) {
         p.subparagraphs.push_back({s.id, "(" + s.label + ")", clean(s.raw, nullptr)});
     }
@@ -429,7 +433,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         repair.emplace(resolution.language, document);
     }
     for (const auto& d : drafts) {
-        resolution.paragraphs.push_back(finish(d, repair ? &*repair : nullptr, lexicon));
+        resolution.paragraphs.push_back(finish(d, repair ? &*repair : nullptr, resolution.language, lexicon));
     }
 }
 
