@@ -2,6 +2,8 @@
 /// @brief Greedy one-to-one paragraph alignment by form similarity, with order as tie-breaker.
 #include "analyzers/alignment.hpp"
 
+#include "analyzers/print_variants.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -12,7 +14,12 @@ namespace unres::analyzers {
 namespace {
 
 /// Same words in the same order, whatever the spacing.
-auto same_words(std::string_view a, std::string_view b) -> bool {
+auto same_words(std::string_view a_text, std::string_view b_text) -> bool {
+    // Print variants (dashes, quotes, no-break spaces) are the same words.
+    const std::string a_folded = fold_print_variants(a_text);
+    const std::string b_folded = fold_print_variants(b_text);
+    std::string_view a(a_folded);
+    std::string_view b(b_folded);
     const auto next_word = [](std::string_view& text) {
         const auto begin = text.find_first_not_of(" \n\t\r");
         if (begin == std::string_view::npos) {

@@ -2,6 +2,8 @@
 /// @brief Word-level LCS diff and its marker rendering.
 #include "analyzers/word_diff.hpp"
 
+#include "analyzers/print_variants.hpp"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -61,8 +63,13 @@ auto diff_op_name(DiffOp op) -> std::string {
 }
 
 auto word_diff(std::string_view before, std::string_view after) -> std::vector<DiffRun> {
-    const auto a = split_words(before);
-    const auto b = split_words(after);
+    // Words compare with their print variants folded ("2030‑2031" = "2030-2031"); runs show them as printed.
+    const std::string before_folded = fold_print_variants(before);
+    const std::string after_folded = fold_print_variants(after);
+    const auto a = split_words(before_folded);
+    const auto b = split_words(after_folded);
+    const auto a_printed = split_words(before);
+    const auto b_printed = split_words(after);
     // Common prefix and suffix first: most versions differ in a few words, which keeps the table small.
     std::size_t head = 0;
     while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
@@ -83,24 +90,24 @@ auto word_diff(std::string_view before, std::string_view after) -> std::vector<D
         }
     }
     std::vector<DiffRun> runs;
-    for (std::size_t k = 0; k < head; ++k) append(runs, DiffOp::Equal, a[k]);
+    for (std::size_t k = 0; k < head; ++k) append(runs, DiffOp::Equal, b_printed[k]);
     Pending pending;
     std::size_t i = 0;
     std::size_t j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a[head + i] == b[head + j]) {
             pending.flush(runs);
-            append(runs, DiffOp::Equal, a[head + i]);
+            append(runs, DiffOp::Equal, b_printed[head + j]);
             ++i;
             ++j;
         } else if (i < n && (j == m || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
-            pending.deleted.push_back(a[head + i++]);
+            pending.deleted.push_back(a_printed[head + i++]);
         } else {
-            pending.inserted.push_back(b[head + j++]);
+            pending.inserted.push_back(b_printed[head + j++]);
         }
     }
     pending.flush(runs);
-    for (std::size_t k = a.size() - tail; k < a.size(); ++k) append(runs, DiffOp::Equal, a[k]);
+    for (std::size_t k = b.size() - tail; k < b.size(); ++k) append(runs, DiffOp::Equal, b_printed[k]);
     return runs;
 }
 

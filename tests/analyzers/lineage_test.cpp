@@ -90,6 +90,23 @@ TEST_SUITE("analyzers/word_diff") {
         }
     }
 
+    TEST_CASE("print variants of dashes and quotes are the same words; runs show the newer print") {
+        CHECK(is_unchanged(word_diff("the biennium 2026\u20132027", "the biennium 2026-2027")));
+        CHECK(is_unchanged(word_diff("Secretary\u2011General\u2019s report", "Secretary-General's report")));
+        CHECK(is_unchanged(word_diff("\u201Cagreed\u201D", "\"agreed\"")));
+        CHECK(diff_markup(word_diff("the 2026\u20132027 budget", "the 2026-2027 new budget")) ==
+              "the 2026-2027 **new** budget");
+        CHECK_FALSE(is_unchanged(word_diff("2026-2027", "2026-2028")));
+        const auto analyzer = make_analyzer("en");
+        const std::vector<AlignedParagraph> older = {
+            {"pp1", "preambular", "Recalling its resolution 78/45 of 2023\u20132024,",
+             paragraph_forms(*analyzer, "Recalling its resolution 78/45 of 2023\u20132024,")}};
+        const std::vector<AlignedParagraph> newer = {
+            {"pp1", "preambular", "Recalling its resolution 78/45 of 2023-2024,",
+             paragraph_forms(*analyzer, "Recalling its resolution 78/45 of 2023-2024,")}};
+        CHECK(align_paragraphs(older, newer).matches.at(0).change == ChangeClass::Unchanged);
+    }
+
     TEST_CASE("runs name their operation and alternate") {
         const auto runs = word_diff("a b c", "a x c");
         REQUIRE(runs.size() == 4);
