@@ -167,6 +167,54 @@ auto is_quantity_word(std::string_view w) -> bool {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+/// "programmes 5, 7, 9": a number in a list (followed by ", 7" or " and 7") is no mark.
+auto in_number_list(const std::string& s, std::size_t pos, std::size_t end) -> bool {
+    const auto rest = std::string_view(s).substr(end);
+    // A plain number follows ("7", "12,"), not a symbol ("4/10") or a year-like reference.
+    const auto digit_after = [&](std::size_t k) {
+        std::size_t e = k;
+        while (e < rest.size() && is_digit(rest[e])) ++e;
+        if (e == k || e - k > 3) return false;
+        if (e == rest.size() || rest[e] == ',' || rest[e] == ';') return true;
+        if (rest[e] != ' ') return false;
+        auto next = rest.substr(e + 1);
+        return !is_quantity_word(next.substr(0, next.find(' ')));  // "and 27 January": a date, not a list
+    };
+    if (rest.rfind(", ", 0) == 0 && digit_after(2)) return true;
+    if ((rest.rfind(" and ", 0) == 0 || rest.rfind(" to ", 0) == 0 || rest.rfind(" or ", 0) == 0) &&
+        digit_after(rest[1] == 't' || rest[1] == 'o' ? 4 : 5)) {
+        return true;
+    }
+    return false;
+}
+
+/// "East,1" or "of 2025,1" at a line's end: a digit mark glued to the punctuation after a word.
+auto glued_after_punctuation(const std::string& s, std::size_t pos, std::size_t end) -> bool {
+    if (pos < 2) return false;
+    const char punct = s[pos - 1];
+    const char p = s[pos - 2];
+    if (punct != ',' && punct != ';' && punct != ':' && punct != '.') return false;
+    bool word_before = is_alpha(p) || p == ')' || p == '"' || static_cast<unsigned char>(p) >= 0x80;
+    // After a full stop only where a sentence ends ("Add.1 of" is a symbol).
+    if (punct == '.' && end < s.size() &&
+        !(s[end] == ' ' && end + 1 < s.size() && std::isupper(static_cast<unsigned char>(s[end + 1])) != 0)) {
+        word_before = false;
+    }
+    // After a number only at the line's end ("2025,1"), never inside one ("2.5", "1,000").
+    const bool number_before = is_digit(p) && punct == ',' && end == s.size();
+    return word_before || number_before;
+}
+
+/// "in 20142": a mark of one or two digits glued to a year (19xx, 20xx) that stands alone.
+auto glued_after_year(const std::string& s, std::size_t pos, const std::string& mark) -> bool {
+    if (mark.size() > 2 || pos < 4) return false;
+    const auto year = std::string_view(s).substr(pos - 4, 4);
+    if (!all_digits(year) || !(year.rfind("19", 0) == 0 || year.rfind("20", 0) == 0)) return false;
+    if (pos == 4) return true;
+    const char before = s[pos - 5];
+    return before == ' ' || before == '(';
+}
+
 /// Wraps the first plausible occurrence of footnote @p mark at or after (line, col) in @p lines.
 auto wrap_mark(std::vector<std::string>& lines, const std::string& mark, std::size_t& line, std::size_t& col)
     -> bool {
@@ -182,7 +230,11 @@ auto wrap_mark(std::vector<std::string>& lines, const std::string& mark, std::si
                                  s[end] == ')';
             bool ok = (space_before || glued) && ends_ok && !is_digit(s[pos - 1]) &&
                       (all_digits(mark) ? !is_digit(s[pos - 2]) : true);
-            if (ok && space_before) {
+            if (ok && space_before && all_digits(mark) && in_number_list(s, pos, end)) ok = false;
+            if (!ok && ends_ok && all_digits(mark) &&
+                (glued_after_punctuation(s, pos, end) || glued_after_year(s, pos, mark))) {
+                ok = true;  // "East,1", "of 2025,1" (at the line's end), "in 20142": pdftotext glued the mark
+            } else if (ok && space_before) {
                 const char p = s[pos - 2];
                 ok = is_alpha(p) || p == '.' || p == ',' || p == ';' || p == ':' || p == ')' || p == '"' ||
                      static_cast<unsigned char>(p) >= 0x80;

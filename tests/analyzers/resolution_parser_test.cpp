@@ -60,7 +60,7 @@ TEST_SUITE("analyzers/resolution_parser") {
 
     TEST_CASE("parses each shape fixture as its expected parse") {
         for (const std::string name : {"security-council.txt", "sections-restart.md", "subparagraphs-old.txt",
-                                       "declaration-annex.txt", "layout.txt"}) {
+                                       "declaration-annex.txt", "layout.txt", "layout-fidelity.txt"}) {
             CAPTURE(name);
             const auto stem = name.substr(0, name.rfind('.'));
             const auto want = resolution_from_json(
