@@ -107,6 +107,15 @@ auto ends_with_terminal(std::string_view t) -> bool {
     return false;
 }
 
+/// "62/50 of 5 December 2007, …", "A/78/100, …": a wrapped line of a list of citations, which no
+/// paragraph opens with.
+auto opens_with_citation(std::string_view plain) -> bool {
+    const auto word = plain.substr(0, plain.find(' '));
+    if (word.find('/') == std::string_view::npos) return false;
+    return is_digit(word[0]) || word.rfind("A/", 0) == 0 || word.rfind("S/", 0) == 0 ||
+           word.rfind("E/", 0) == 0;
+}
+
 auto ends_with_colon(const std::string& raw) -> bool {
     const auto plain = collapse_spaces(strip_marks(raw, nullptr));
     return !plain.empty() && plain.back() == ':';
@@ -259,7 +268,8 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         const bool terminal = ends_with_terminal(plain);
         // Continuation: a block that opens in lower case, or follows text cut mid-sentence (page break).
         if (number == 0 && label.empty() && last != nullptr &&
-            (is_lower(plain[0]) || !ends_with_terminal(collapse_spaces(strip_marks(last->raw, nullptr))))) {
+            (is_lower(plain[0]) || opens_with_citation(plain) ||
+             !ends_with_terminal(collapse_spaces(strip_marks(last->raw, nullptr))))) {
             last->raw += ' ' + block.text;
             if (last_sub != nullptr) last_sub->raw += ' ' + block.text;
             continue;
