@@ -78,14 +78,21 @@ auto ClauseLexicon::for_language(const std::string& language) -> const ClauseLex
     return it == lexicons.end() ? english() : it->second;
 }
 
-auto ClauseLexicon::match(std::string_view text) const -> ClauseMatch {
+auto ClauseLexicon::match(std::string_view text, ClauseKind prefer) const -> ClauseMatch {
     if (text.empty()) return {};
-    for (const std::size_t i : m_by_first_byte[static_cast<unsigned char>(lower_ascii(text[0]))]) {
-        const auto& entry = m_entries[i];
+    const auto& candidates = m_by_first_byte[static_cast<unsigned char>(lower_ascii(text[0]))];
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const auto& entry = m_entries[candidates[c]];
         const auto& p = entry.phrase;
         if (p.size() > text.size()) continue;
         if (text.compare(1, p.size() - 1, p, 1, p.size() - 1) != 0) continue;
         if (p.size() < text.size() && is_word_char(text[p.size()]) && !ends_with_han(p)) continue;
+        // The same phrase listed for both kinds ("鼓励"): the entry of the preferred kind.
+        for (std::size_t d = c; prefer != ClauseKind::Unknown && d < candidates.size(); ++d) {
+            const auto& other = m_entries[candidates[d]];
+            if (other.phrase != p) break;
+            if (other.kind == prefer) return {std::string(text.substr(0, p.size())), other.kind, other.key};
+        }
         return {std::string(text.substr(0, p.size())), entry.kind, entry.key};
     }
     return {};

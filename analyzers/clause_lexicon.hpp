@@ -38,9 +38,11 @@ class ClauseLexicon {
     /**
      * The longest phrase that opens @p text on whole-word boundaries, the first letter's case
      * ignored (ASCII letters only); a phrase ending in a Han character needs no boundary, as Chinese
-     * prints none. Empty phrase when none does (or @p text is empty).
+     * prints none. Empty phrase when none does (or @p text is empty). A phrase listed for both kinds
+     * gives the entry of kind @p prefer when there is one, else the first listed.
      */
-    [[nodiscard]] auto match(std::string_view text) const -> ClauseMatch;
+    [[nodiscard]] auto match(std::string_view text, ClauseKind prefer = ClauseKind::Unknown) const
+        -> ClauseMatch;
 
     /// Number of phrases loaded.
     [[nodiscard]] auto size() const -> std::size_t { return m_entries.size(); }

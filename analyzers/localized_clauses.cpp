@@ -34,7 +34,10 @@ void localize_clauses(Resolution& resolution) {
 
 auto verb_key(const std::string& language, const Paragraph& paragraph) -> std::string {
     if (paragraph.clause.empty()) return "";
-    const auto match = ClauseLexicon::for_language(language).match(paragraph.clause);
+    const auto kind = paragraph.kind == ParagraphKind::Operative    ? ClauseKind::Operative
+                      : paragraph.kind == ParagraphKind::Preambular ? ClauseKind::Preambular
+                                                                    : ClauseKind::Unknown;
+    const auto match = ClauseLexicon::for_language(language).match(paragraph.clause, kind);
     if (!match.key.empty()) return match.key;
     // English: the verb after an adverb ("Strongly urges" -> "urges", "Deeply concerned" -> "concerned").
     std::string_view rest(paragraph.clause_key);

@@ -229,4 +229,12 @@ auto normalise_numbering(std::string_view text) -> std::string {
     return out;
 }
 
+auto printed_sub_label(const std::string& language, const std::string& label) -> std::string {
+    if (language != "ar" || label.size() != 1) return "(" + label + ")";
+    for (const auto& [letter, latin] : arabic_letters) {
+        if (latin == label[0]) return "(" + std::string(letter) + ")";  // the first listed: "هـ" for e
+    }
+    return "(" + label + ")";
+}
+
 }  // namespace unres::analyzers

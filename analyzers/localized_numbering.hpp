@@ -19,6 +19,10 @@ namespace unres::analyzers {
  */
 [[nodiscard]] auto normalise_numbering(std::string_view text) -> std::string;
 
+/// The sub-paragraph label as the language prints it, from the builder's Latin letter: "(أ)" for "a" in
+/// Arabic (the abjad order of normalise_numbering()); "(a)" elsewhere.
+[[nodiscard]] auto printed_sub_label(const std::string& language, const std::string& label) -> std::string;
+
 /// @p text with Arabic-Indic (U+0660..0669, U+06F0..06F9) and full-width digits made ASCII.
 [[nodiscard]] auto ascii_digits(std::string_view text) -> std::string;
 

@@ -116,6 +116,10 @@ auto opens_with_citation(std::string_view plain) -> bool {
            word.rfind("E/", 0) == 0;
 }
 
+auto ends_with(std::string_view text, std::string_view end) -> bool {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
 auto ends_with_colon(const std::string& raw) -> bool {
     const auto plain = collapse_spaces(strip_marks(raw, nullptr));
     return !plain.empty() && plain.back() == ':';
@@ -421,7 +425,9 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
                 match.kind == ClauseKind::Operative ||
                 (match.kind == ClauseKind::Unknown && !ends_ing(word) && !ends_ing(second) &&
                  word.size() > 3 && word.back() == 's' && plain.back() == '.');
-            const bool comma = plain.back() == ',';  // operative paragraphs end with ';' or '.'
+            // Preambular paragraphs end with a comma (Chinese '，', Arabic '،'), operative ones with ';' or
+            // '.': in Chinese the same verb opens both kinds ("鼓励", "敦促"), so the ending decides.
+            const bool comma = plain.back() == ',' || ends_with(plain, "，") || ends_with(plain, "،");
             d.kind = operative && !comma ? ParagraphKind::Operative : ParagraphKind::Preambular;
             if (d.kind == ParagraphKind::Operative) {
                 ++op_count;

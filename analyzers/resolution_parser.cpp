@@ -118,6 +118,12 @@ auto parse_resolution(std::string_view text, const std::string& file, const std:
     if (annex_begin < n) build_paragraphs(source, annex_begin, n, true, r);
     assign_paragraph_ids(r);
     localize_clauses(r);
+    for (auto& p : r.paragraphs) {  // labels as printed ("(أ)"); ids keep the Latin letter ("op2.a")
+        for (auto& sub : p.subparagraphs) {
+            const auto& id = sub.id;
+            if (sub.label.size() == 3) sub.label = printed_sub_label(language, id.substr(id.rfind('.') + 1));
+        }
+    }
 
     // Footnotes, and the resolutions cited by paragraphs and by the footnotes they call.
     r.footnotes = source.footnotes;

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 namespace unres::analyzers {
 namespace {
 
@@ -65,6 +67,39 @@ TEST_SUITE("analyzers/multilang_parser") {
             CHECK(keys[2] == "urges");
             CHECK(keys[4] == "decides");
         }
+    }
+
+    TEST_CASE("Chinese: a preambular paragraph opening with an operative verb stays preambular") {
+        const std::string text =
+            "A/RES/78/902\n\n第七十八届会议\n\n2023年12月4日大会通过的决议\n\n78/902. 测试\n\n大会，\n\n"
+            "回顾其以往的决议，\n\n鼓励各国加强合作，\n\n着重指出国际合作的重要性，\n\n"
+            "赞赏地注意到秘书长的报告，\n\n一、敦促所有国家确保获得安全饮用水；\n\n二、还请秘书长提出报告；\n"
+            "\n"
+            "三、还决定继续处理此案。\n\n第50次全体会议\n2023年12月4日\n";
+        const auto r = parse_resolution(text, "zh.txt", "zh");
+        REQUIRE(r.paragraphs.size() == 7);
+        const std::vector<std::pair<std::string, std::string>> want = {
+            {"pp1", "回顾"}, {"pp2", "鼓励"}, {"pp3", "着重指出"}, {"pp4", "赞赏地注意到"},
+            {"op1", "敦促"}, {"op2", "还请"}, {"op3", "还决定"}};
+        for (std::size_t i = 0; i < want.size(); ++i) {
+            CAPTURE(i);
+            CHECK(r.paragraphs[i].id == want[i].first);
+            CHECK(r.paragraphs[i].clause == want[i].second);
+        }
+        CHECK(verb_key("zh", r.paragraphs[1]) == "encouraging");
+        CHECK(verb_key("zh", r.paragraphs[4]) == "urges");
+        CHECK(verb_key("zh", r.paragraphs[5]) == "requests");
+    }
+
+    TEST_CASE("Arabic sub-paragraph labels stay as printed; their ids use the Latin letter") {
+        const auto r = parse_resolution(test::read_file(fixtures + "A-RES-78-901-ar.txt"), "ar.txt", "ar");
+        const auto op = std::find_if(r.paragraphs.begin(), r.paragraphs.end(),
+                                     [](const Paragraph& p) { return !p.subparagraphs.empty(); });
+        REQUIRE(op != r.paragraphs.end());
+        REQUIRE(op->subparagraphs.size() == 2);
+        CHECK(op->subparagraphs[0].label == "(أ)");
+        CHECK(op->subparagraphs[1].label == "(ب)");
+        CHECK(op->subparagraphs[0].id == op->id + ".a");
     }
 
     TEST_CASE("English text parses exactly as before whatever the default language argument") {
