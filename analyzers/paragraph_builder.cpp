@@ -107,6 +107,17 @@ auto ends_with_terminal(std::string_view t) -> bool {
     return false;
 }
 
+/// "Adopts the following Pact for the Future and its annexes:", "Approves the following outcome document:".
+auto adopts_following_text(const std::string& raw) -> bool {
+    const auto plain = collapse_spaces(strip_marks(raw, nullptr));
+    for (std::string_view verb :
+         {"Adopts the following", "Approves the following", "Endorses the following",
+          "Adopts the outcome document", "Adopts the political declaration", "Adopts the declaration"}) {
+        if (plain.find(verb) != std::string::npos) return true;
+    }
+    return false;
+}
+
 /// "62/50 of 5 December 2007, …", "A/78/100, …": a wrapped line of a list of citations, which no
 /// paragraph opens with.
 auto opens_with_citation(std::string_view plain) -> bool {
@@ -248,6 +259,8 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
     int list_next = 0;     // inside a numbered list quoted by a paragraph ("…agenda: 1. …"): next item
     int an_count = 0;
     int pp_count = 0;
+    bool adopted_text =
+        false;  // inside a text that an operative paragraph adopts ("Adopts the following …:")
     for (const auto& block : blocks) {
         const std::string plain = collapse_spaces(strip_marks(block.text, nullptr));
         if (plain.empty()) continue;
@@ -320,6 +333,9 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
             if (!annex && !terminal && plain.size() < 200 && last != nullptr && ends_with_colon(last->raw)) {
                 section =
                     plain;  // the title of a text the paragraph adopts ("… Pact: The Pact for the Future")
+                // "Adopts the following outcome document:" printed inline: its paragraphs are the adopted
+                // text, not the resolution's own (typed as annex paragraphs, as when it is annexed).
+                if (adopts_following_text(last->raw)) adopted_text = true;
                 section_ops = 0;
                 last = nullptr;
                 last_sub = nullptr;
@@ -360,11 +376,11 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
             continue;
         }
         if (number > 0 && last == nullptr && number == 1 && last_printed == 0 && op_count == 1 && !annex &&
-            !drafts.empty() && drafts.back().kind == ParagraphKind::Operative && !drafts.back().printed &&
-            ends_with_colon(drafts.back().raw)) {
+            !adopted_text && !drafts.empty() && drafts.back().kind == ParagraphKind::Operative &&
+            !drafts.back().printed && ends_with_colon(drafts.back().raw)) {
             last = &drafts.back();  // "Adopts the following Pact:" + title + "1. We, …"
         }
-        if (number > 0 && last != nullptr) {
+        if (number > 0 && last != nullptr && !adopted_text) {
             const bool colon = ends_with_colon(last->raw);
             if (number == 1 && colon && !last->printed && last->kind == ParagraphKind::Operative &&
                 op_count == 1 && last_printed == 0) {
@@ -399,7 +415,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         d.emphasis = block.emphasis;
         d.printed = number > 0;
         if (number > 0) last_printed = number;
-        if (annex) {
+        if (annex || adopted_text) {
             d.kind = ParagraphKind::Annex;
             d.number = ++an_count;
             d.raw = number > 0 ? block.text.substr(rest) : block.text;

@@ -71,6 +71,27 @@ TEST_SUITE("analyzers/resolution_parser") {
         }
     }
 
+    TEST_CASE("a text adopted inline (no Annex heading) is typed as annex paragraphs, numbered as printed") {
+        const std::string text =
+            "78/997. A declaration adopted inline\n\nThe General Assembly\n\n"
+            "Adopts the following declaration on shared waters:\n\nDeclaration on shared waters\n\n"
+            "1. We, the Member States, reaffirm our commitment to cooperation on shared waters.\n\n"
+            "2. We recognize that rivers cross borders.\n\n"
+            "3. We commit to share data on river flows.\n\n42nd plenary meeting\n4 December 2023\n";
+        const auto r = parse_resolution(text, "inline.txt");
+        REQUIRE(r.paragraphs.size() == 4);
+        CHECK(r.paragraphs[0].id == "op1");
+        CHECK(r.paragraphs[0].text == "Adopts the following declaration on shared waters:");
+        for (std::size_t i = 1; i < 4; ++i) {
+            CAPTURE(i);
+            CHECK(r.paragraphs[i].kind == ParagraphKind::Annex);
+            CHECK(r.paragraphs[i].id == "an" + std::to_string(i));
+            CHECK(r.paragraphs[i].number == static_cast<int>(i));
+            CHECK(r.paragraphs[i].section == "Declaration on shared waters");
+            CHECK(r.paragraphs[i].text.rfind("We", 0) == 0);
+        }
+    }
+
     TEST_CASE("takes clauses from emphasis, else the lexicon, else the first word") {
         const std::string head = "78/1. Title\n\nThe General Assembly,\n\n";
         SUBCASE("marked") {
