@@ -174,6 +174,14 @@ auto is_annex_heading(std::string_view t) -> bool {
     return false;
 }
 
+/// A short unpunctuated line in capitals' case directly before a numbered paragraph: a section heading.
+auto is_unlabelled_heading(const std::string& plain, bool terminal, const Block* next) -> bool {
+    if (terminal || next == nullptr || plain.size() > 120 || !is_upper(plain[0])) return false;
+    if (std::count(plain.begin(), plain.end(), ' ') > 10) return false;
+    std::size_t rest = 0;
+    return paragraph_number(next->text, rest) > 0;
+}
+
 struct DraftSub {
     std::string id;  // "a", "a.ii"
     std::string label;
@@ -261,7 +269,8 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
     int pp_count = 0;
     bool adopted_text =
         false;  // inside a text that an operative paragraph adopts ("Adopts the following …:")
-    for (const auto& block : blocks) {
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        const Block& block = blocks[b];
         const std::string plain = collapse_spaces(strip_marks(block.text, nullptr));
         if (plain.empty()) continue;
         std::size_t rest = 0;
@@ -293,6 +302,19 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         }
         // Headings: annex, section labels and (in annexes) unpunctuated title lines.
         if (number == 0 && label.empty()) {
+            // "Humanitarian assistance" between "…crime;" and "26. Notes …": a heading, not text.
+            if (is_unlabelled_heading(plain, terminal, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr) &&
+                (last == nullptr || ends_with_terminal(collapse_spaces(strip_marks(last->raw, nullptr))))) {
+                if (!annex && last != nullptr && ends_with_colon(last->raw) &&
+                    adopts_following_text(last->raw)) {
+                    adopted_text = true;  // the title of a text adopted inline
+                }
+                section = plain;
+                section_ops = 0;
+                last = nullptr;
+                last_sub = nullptr;
+                continue;
+            }
             if (annex && is_annex_heading(block.first_line)) {
                 section = plain;
                 annex_title = true;
