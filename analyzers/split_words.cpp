@@ -155,18 +155,35 @@ auto right_part(std::string_view token) -> std::string_view {
 
 SplitWordRepair::SplitWordRepair(std::string language, const std::vector<std::string_view>& document)
     : m_language(std::move(language)) {
+    std::string previous;  // the last word seen, if only one space (or a line break) followed it
+    const auto add = [&](std::string_view run, bool after_space) {
+        std::string word = fold(run);
+        if (after_space && !previous.empty()) ++m_pairs[previous + ' ' + word];
+        ++m_counts[word];
+        previous = std::move(word);
+    };
     for (const auto line : document) {
         std::size_t i = 0;
         std::size_t run = 0;
+        bool after_space = true;  // a line break separates like a space
         while (i < line.size()) {
             const std::size_t at = i;
             const bool letter = is_letter(next_code_point(line, i));
             if (!letter) {
-                if (at > run) ++m_counts[fold(line.substr(run, at - run))];
+                if (at > run) {
+                    add(line.substr(run, at - run), after_space);
+                    after_space = false;
+                }
+                if (line[at] == ' ') {
+                    after_space = at == run || line[at - 1] != ' ';
+                    if (at > 0 && line[at - 1] == ' ') previous.clear();
+                } else {
+                    previous.clear();
+                }
                 run = i;
             }
         }
-        if (line.size() > run) ++m_counts[fold(line.substr(run))];
+        if (line.size() > run) add(line.substr(run), after_space);
     }
 }
 
@@ -200,7 +217,13 @@ auto SplitWordRepair::joinable(std::string_view left_token, std::string_view rig
     const bool right_alone = right_token.size() > right.size() && right_token[right.size()] == '-'
                                  ? dictionary_knows(m_language, std::string(right)).value_or(true)
                                  : known_alone(right);
-    if (left_alone && right_alone) return false;
+    if (left_alone && right_alone) {
+        // Two words ("see king", "sustain able") are one when the text prints the joined word at least
+        // twice elsewhere and never these two words side by side but here.
+        const auto pair = m_pairs.find(fold(left) + ' ' + fold(right));
+        return code_points(left) >= 3 && code_points(right) >= 3 && count(joined) >= 1 &&
+               (pair == m_pairs.end() || pair->second <= 1);
+    }
     // A lone letter beside a whole word ("B and", "V on") joins only into a word the text has elsewhere.
     const bool lone_letter =
         (code_points(left) == 1 && right_alone) || (code_points(right) == 1 && left_alone);

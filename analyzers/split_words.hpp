@@ -14,7 +14,9 @@ namespace unres::analyzers {
  * neighbouring parts are joined when the joined form is a word — of the document itself (it occurs
  * whole elsewhere) or of the language's dictionary (dictionary_knows) — and one of the parts is not a
  * word on its own: a fragment ("nd", "tariat", "s") or a lone letter other than the language's
- * one-letter words. Real pairs stay apart ("as set", "a cross", "in to"), as does a part that opens
+ * one-letter words; or, when both parts are words, when the document prints the joined word twice
+ * elsewhere and the two words side by side nowhere else ("see king"). Real pairs stay apart ("as set",
+ * "a cross", "in to"), as does a part that opens
  * with a capital ("the Additional") or holds a digit.
  */
 class SplitWordRepair {
@@ -33,6 +35,7 @@ class SplitWordRepair {
 
     std::string m_language;
     std::unordered_map<std::string, int> m_counts;  ///< case-folded letter runs of the document
+    std::unordered_map<std::string, int> m_pairs;   ///< "word word": neighbours parted by one space
 };
 
 }  // namespace unres::analyzers

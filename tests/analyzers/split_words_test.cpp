@@ -52,6 +52,15 @@ TEST_SUITE("analyzers/split_words") {
         CHECK(repair_in(k_document, "in 20 26 and 12 a") == "in 20 26 and 12 a");
     }
 
+    TEST_CASE("two whole words are one when the document prints them joined and never apart") {
+        const std::vector<std::string_view> document = {"States seeking assistance, and sustainable peace,",
+                                                        "and may be able to act, as set out below,"};
+        CHECK(repair_in(document, "and see king to address") == "and seeking to address");
+        CHECK(repair_in(document, "for sustain able development") == "for sustainable development");
+        CHECK(repair_in(document, "the States may be able to") == "the States may be able to");
+        CHECK(repair_in(document, "the King of the kingdom") == "the King of the kingdom");
+    }
+
     TEST_CASE("the language's dictionary knows words the document does not") {
         if (!dictionary_knows("en", "necessary").has_value()) {
             MESSAGE("no English hunspell dictionary: the document's own words only");
