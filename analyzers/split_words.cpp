@@ -16,6 +16,7 @@ namespace {
 
 /// The code point at byte @p i of @p s (advancing @p i), or a negative value for invalid bytes.
 auto next_code_point(std::string_view s, std::size_t& i) -> UChar32 {
+    if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<UChar32>(s[i++]);
     UChar32 c = 0;
     auto offset = static_cast<int32_t>(i);
     U8_NEXT(s.data(), offset, static_cast<int32_t>(s.size()), c);
@@ -23,7 +24,10 @@ auto next_code_point(std::string_view s, std::size_t& i) -> UChar32 {
     return c;
 }
 
-auto is_letter(UChar32 c) -> bool { return c >= 0 && u_hasBinaryProperty(c, UCHAR_ALPHABETIC) != 0; }
+auto is_letter(UChar32 c) -> bool {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // ASCII without ICU
+    return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) != 0;
+}
 
 /// Byte length of the run of letters at the end of @p s (0 if @p s does not end with a letter).
 auto trailing_letters(std::string_view s) -> std::size_t {
@@ -55,6 +59,12 @@ auto code_points(std::string_view s) -> std::size_t {
 
 auto fold(std::string_view s) -> std::string {
     std::string out;
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        out.resize(s.size());
+        std::transform(s.begin(), s.end(), out.begin(),
+                       [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+        return out;
+    }
     icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
         .foldCase()
         .toUTF8String(out);
@@ -155,36 +165,41 @@ auto right_part(std::string_view token) -> std::string_view {
 
 SplitWordRepair::SplitWordRepair(std::string language, const std::vector<std::string_view>& document)
     : m_language(std::move(language)) {
-    std::string previous;  // the last word seen, if only one space (or a line break) followed it
+    // m_words: the folded words, each after ' ' when one space (or a line break) parts it from the one
+    // before, else after '|'; pair_count() looks neighbours up in it.
     const auto add = [&](std::string_view run, bool after_space) {
         std::string word = fold(run);
-        if (after_space && !previous.empty()) ++m_pairs[previous + ' ' + word];
+        m_words.push_back(after_space ? ' ' : '|');
+        m_words += word;
         ++m_counts[word];
-        previous = std::move(word);
     };
+    bool after_space = false;  // the next word follows the last one after one space (or a line break)
     for (const auto line : document) {
         std::size_t i = 0;
         std::size_t run = 0;
-        bool after_space = true;  // a line break separates like a space
         while (i < line.size()) {
             const std::size_t at = i;
-            const bool letter = is_letter(next_code_point(line, i));
-            if (!letter) {
-                if (at > run) {
-                    add(line.substr(run, at - run), after_space);
-                    after_space = false;
-                }
-                if (line[at] == ' ') {
-                    after_space = at == run || line[at - 1] != ' ';
-                    if (at > 0 && line[at - 1] == ' ') previous.clear();
-                } else {
-                    previous.clear();
-                }
+            if (!is_letter(next_code_point(line, i))) {
+                const bool ended_word = at > run;
+                if (ended_word) add(line.substr(run, at - run), after_space);
+                after_space = ended_word && line[at] == ' ';
                 run = i;
             }
         }
-        if (line.size() > run) add(line.substr(run), after_space);
+        const bool ends_with_word = line.size() > run;
+        if (ends_with_word) add(line.substr(run), after_space);
+        after_space = ends_with_word;
     }
+}
+
+auto SplitWordRepair::pair_count(std::string_view left, std::string_view right) const -> int {
+    const std::string pair = ' ' + fold(left) + ' ' + fold(right);
+    int n = 0;
+    for (auto at = m_words.find(pair); at != std::string::npos; at = m_words.find(pair, at + 1)) {
+        const auto end = at + pair.size();
+        if (end == m_words.size() || m_words[end] == ' ' || m_words[end] == '|') ++n;
+    }
+    return n;
 }
 
 auto SplitWordRepair::count(std::string_view word) const -> int {
@@ -193,6 +208,14 @@ auto SplitWordRepair::count(std::string_view word) const -> int {
 }
 
 auto SplitWordRepair::known_alone(std::string_view word) const -> bool {
+    const auto cached = m_alone.find(std::string(word));
+    if (cached != m_alone.end()) return cached->second;
+    const bool known = word_alone(word);
+    m_alone.emplace(std::string(word), known);
+    return known;
+}
+
+auto SplitWordRepair::word_alone(std::string_view word) const -> bool {
     const std::size_t length = code_points(word);
     if (length == 1) return is_one_letter_word(m_language, fold(word));
     if (length == 2) return is_two_letter_word(m_language, fold(word));
@@ -212,18 +235,19 @@ auto SplitWordRepair::joinable(std::string_view left_token, std::string_view rig
     const auto right = right_part(right_token);
     if (left.empty() || right.empty()) return false;
     const std::string joined = std::string(left) + std::string(right);
-    if (!known_joined(joined)) return false;
+    // Whether each part is a word alone first: for most pairs both are, and the document's counts
+    // decide without asking the dictionary about the joined form.
     const bool left_alone = known_alone(left);
     const bool right_alone = right_token.size() > right.size() && right_token[right.size()] == '-'
                                  ? dictionary_knows(m_language, std::string(right)).value_or(true)
                                  : known_alone(right);
     if (left_alone && right_alone) {
-        // Two words ("see king", "sustain able") are one when the text prints the joined word at least
-        // twice elsewhere and never these two words side by side but here.
-        const auto pair = m_pairs.find(fold(left) + ' ' + fold(right));
-        return code_points(left) >= 3 && code_points(right) >= 3 && count(joined) >= 1 &&
-               (pair == m_pairs.end() || pair->second <= 1);
+        // Two words ("see king", "sustain able") are one when the text prints the joined word
+        // elsewhere and never these two words side by side but here.
+        if (code_points(left) < 3 || code_points(right) < 3 || count(joined) == 0) return false;
+        return pair_count(left, right) <= 1;
     }
+    if (!known_joined(joined)) return false;
     // A lone letter beside a whole word ("B and", "V on") joins only into a word the text has elsewhere.
     const bool lone_letter =
         (code_points(left) == 1 && right_alone) || (code_points(right) == 1 && left_alone);

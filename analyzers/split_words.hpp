@@ -30,12 +30,16 @@ class SplitWordRepair {
   private:
     [[nodiscard]] auto joinable(std::string_view left_token, std::string_view right_token) const -> bool;
     [[nodiscard]] auto known_alone(std::string_view word) const -> bool;
+    [[nodiscard]] auto word_alone(std::string_view word) const -> bool;  ///< known_alone() uncached
     [[nodiscard]] auto known_joined(std::string_view word) const -> bool;
     [[nodiscard]] auto count(std::string_view word) const -> int;
+    /// How often the document prints @p left and @p right side by side, one space apart.
+    [[nodiscard]] auto pair_count(std::string_view left, std::string_view right) const -> int;
 
     std::string m_language;
-    std::unordered_map<std::string, int> m_counts;  ///< case-folded letter runs of the document
-    std::unordered_map<std::string, int> m_pairs;   ///< "word word": neighbours parted by one space
+    std::unordered_map<std::string, int> m_counts;          ///< case-folded letter runs of the document
+    mutable std::unordered_map<std::string, bool> m_alone;  ///< known_alone() answers
+    std::string m_words;  ///< the document's folded words, each after ' ' (one space before it) or '|'
 };
 
 }  // namespace unres::analyzers
