@@ -13,30 +13,17 @@ namespace unres::analyzers {
 
 namespace {
 
-/// Same words in the same order, whatever the spacing.
+/// Same words in the same order, whatever the spacing: a word the layout split ("see king") or two run
+/// together are the same words, as are print variants of dashes and quotes.
 auto same_words(std::string_view a_text, std::string_view b_text) -> bool {
-    // Print variants (dashes, quotes, no-break spaces) are the same words.
-    const std::string a_folded = fold_print_variants(a_text);
-    const std::string b_folded = fold_print_variants(b_text);
-    std::string_view a(a_folded);
-    std::string_view b(b_folded);
-    const auto next_word = [](std::string_view& text) {
-        const auto begin = text.find_first_not_of(" \n\t\r");
-        if (begin == std::string_view::npos) {
-            text = {};
-            return std::string_view{};
-        }
-        const auto end = std::min(text.find_first_of(" \n\t\r", begin), text.size());
-        const std::string_view word = text.substr(begin, end - begin);
-        text.remove_prefix(end);
-        return word;
+    const auto squeeze = [](std::string_view text) {
+        std::string out = fold_print_variants(text);
+        out.erase(std::remove_if(out.begin(), out.end(),
+                                 [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }),
+                  out.end());
+        return out;
     };
-    while (true) {
-        const auto x = next_word(a);
-        const auto y = next_word(b);
-        if (x != y) return false;
-        if (x.empty()) return true;
-    }
+    return squeeze(a_text) == squeeze(b_text);
 }
 
 struct Candidate {

@@ -60,13 +60,21 @@ void join_line(std::string& text, std::string_view line, bool layout) {
     text += line;
 }
 
-/// "post -conflict" -> "post-conflict": pdftotext's space before a hyphen inside a word.
+/// "post -conflict" -> "post-conflict", "10 -year" -> "10-year", "COVID -19" -> "COVID-19", "standards ,"
+/// -> "standards,": pdftotext's spaces before a hyphen inside a word and before a comma or full stop.
 auto repair_hyphens(std::string_view text) -> std::string {
     std::string out;
     out.reserve(text.size());
+    const auto word_char = [](char c) {
+        return is_alpha(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80;
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == ' ' && i + 2 < text.size() && text[i + 1] == '-' && i > 0 && is_alpha(text[i - 1]) &&
-            (is_alpha(text[i + 2]) || static_cast<unsigned char>(text[i + 2]) >= 0x80)) {
+        if (text[i] == ' ' && i > 0 && i + 2 < text.size() && text[i + 1] == '-' && word_char(text[i - 1]) &&
+            word_char(text[i + 2]) && !(is_digit(text[i - 1]) && is_digit(text[i + 2]))) {
+            continue;
+        }
+        if (text[i] == ' ' && i > 0 && i + 1 < text.size() && (text[i + 1] == ',' || text[i + 1] == '.') &&
+            is_alpha(text[i - 1]) && (i + 2 == text.size() || text[i + 2] == ' ')) {
             continue;
         }
         out.push_back(text[i]);

@@ -34,6 +34,13 @@ void append(std::vector<DiffRun>& runs, DiffOp op, std::string_view word) {
     runs.push_back({op, std::string(word)});
 }
 
+/// @p words run together, print variants folded.
+auto squeezed(const std::vector<std::string_view>& words) -> std::string {
+    std::string out;
+    for (auto word : words) out += fold_print_variants(word);
+    return out;
+}
+
 /// Collects the deleted and inserted words between two equal words, then writes them as one
 /// delete run followed by one insert run.
 struct Pending {
@@ -41,6 +48,13 @@ struct Pending {
     std::vector<std::string_view> inserted;
 
     void flush(std::vector<DiffRun>& runs) {
+        if (!deleted.empty() && squeezed(deleted) == squeezed(inserted)) {
+            // "see king" -> "seeking": the same letters spaced otherwise are no edit.
+            for (auto word : inserted) append(runs, DiffOp::Equal, word);
+            deleted.clear();
+            inserted.clear();
+            return;
+        }
         for (auto word : deleted) append(runs, DiffOp::Delete, word);
         for (auto word : inserted) append(runs, DiffOp::Insert, word);
         deleted.clear();

@@ -24,7 +24,10 @@ struct DiffRun {
  * The shortest word diff from @p before to @p after: words are split at whitespace (punctuation
  * stays on its word, so "Convention" -> "Convention," is one replaced word). Runs alternate; where
  * both a delete and an insert stand between two equal runs, the delete comes first. Ties between
- * equally short diffs keep the earliest common words. Empty texts give no runs for that side.
+ * equally short diffs keep the earliest common words. Empty texts give no runs for that side. Words
+ * compare with dash and quote print variants folded, and a deletion replaced by the same letters spaced
+ * otherwise ("see king" -> "seeking", a word the layout split) is no edit: one equal run, as the newer
+ * text prints it.
  */
 [[nodiscard]] auto word_diff(std::string_view before, std::string_view after) -> std::vector<DiffRun>;
 

@@ -97,6 +97,9 @@ TEST_SUITE("analyzers/word_diff") {
         CHECK(diff_markup(word_diff("the 2026\u20132027 budget", "the 2026-2027 new budget")) ==
               "the 2026-2027 **new** budget");
         CHECK_FALSE(is_unchanged(word_diff("2026-2027", "2026-2028")));
+        CHECK(is_unchanged(word_diff("and see king to address", "and seeking to address")));
+        CHECK(diff_markup(word_diff("and see king to", "and seeking new ways to")) ==
+              "and ~~see king~~ **seeking new ways** to");
         const auto analyzer = make_analyzer("en");
         const std::vector<AlignedParagraph> older = {
             {"pp1", "preambular", "Recalling its resolution 78/45 of 2023\u20132024,",
