@@ -116,4 +116,24 @@ auto opening_verb(const std::string& language, std::string_view clause, std::str
     return "";
 }
 
+auto match_opening(const std::string& language, std::string_view text, const ClauseLexicon& lexicon)
+    -> std::string {
+    std::string best = lexicon.match(text).phrase;
+    std::size_t at = 0;  // after the adverbs read so far
+    for (int k = 0; k < 3; ++k) {
+        const auto word = first_word(text.substr(at));
+        const auto folded = lower(word);
+        const bool pronoun = folded == "we" || folded == "nous" || folded == "nosotros" || folded == "мы";
+        if (word.empty() || pronoun || !is_opening_modifier(language, folded) ||
+            at + word.size() >= text.size() || text[at + word.size()] != ' ') {
+            break;  // "We reaffirm" in a declaration is no printed opening phrase
+        }
+        at += word.size() + 1;
+        const auto rest = lexicon.match(text.substr(at)).phrase;
+        if (!rest.empty() && at + rest.size() > best.size())
+            best = std::string(text.substr(0, at + rest.size()));
+    }
+    return best;
+}
+
 }  // namespace unres::analyzers

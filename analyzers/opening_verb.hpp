@@ -21,6 +21,14 @@ class ClauseLexicon;
 [[nodiscard]] auto opening_verb(const std::string& language, std::string_view clause, std::string_view text,
                                 bool listed, const ClauseLexicon& lexicon) -> std::string;
 
+/**
+ * The opening phrase of @p text by @p lexicon, also when adverbs the lexicon does not list precede a
+ * listed phrase: "Strongly deploring", "Urgently calls upon", "Once again encourages" (the adverbs and
+ * the phrase, as printed). "" when no listed phrase opens the text.
+ */
+[[nodiscard]] auto match_opening(const std::string& language, std::string_view text,
+                                 const ClauseLexicon& lexicon) -> std::string;
+
 /// Whether @p word (lower-cased) is an adverb or pronoun that may precede the verb of an opening phrase.
 [[nodiscard]] auto is_opening_modifier(const std::string& language, std::string_view word) -> bool;
 

@@ -233,7 +233,7 @@ auto finish(const Draft& d, const SplitWordRepair* repair, const std::string& la
     if (!emphasis.empty() && p.text.rfind(emphasis, 0) == 0) {
         p.clause = emphasis;
     } else {
-        p.clause = lexicon.match(p.text).phrase;
+        p.clause = match_opening(language, p.text, lexicon);
         listed = !p.clause.empty();
         if (p.clause.empty() && d.kind != ParagraphKind::Annex) p.clause = first_word(p.text);
     }
