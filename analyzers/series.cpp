@@ -5,9 +5,12 @@
 #include "analyzers/embedded_data.hpp"
 #include "analyzers/symbol.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <sstream>
+#include <vector>
 
 namespace unres::analyzers {
 
@@ -24,13 +27,66 @@ auto fnv1a(std::string_view text) -> std::uint32_t {
     return hash;
 }
 
+/// A year (1900–2099) or an ordinal number ("80th"): it changes with the session.
+auto is_number_of_the_session(std::string_view word) -> bool {
+    std::size_t digits = 0;
+    while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+    if (digits == 4 && digits == word.size()) return word.rfind("19", 0) == 0 || word.rfind("20", 0) == 0;
+    const auto suffix = word.substr(digits);
+    return digits > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
+/// An English ordinal word ("ninth", "eightieth") or the tens before one ("seventy" in "seventy-ninth").
+auto is_ordinal_word(std::string_view word, std::string_view next) -> bool {
+    static const std::array<std::string_view, 28> ordinals = {
+        "first",     "second",    "third",       "fourth",     "fifth",      "sixth",      "seventh",
+        "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth", "fourteenth",
+        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth",
+        "fortieth",  "fiftieth",  "sixtieth",    "seventieth", "eightieth",  "ninetieth",  "hundredth"};
+    static const std::array<std::string_view, 8> tens = {"twenty", "thirty",  "forty",  "fifty",
+                                                         "sixty",  "seventy", "eighty", "ninety"};
+    const auto is_ordinal = [&](std::string_view w) {
+        return std::find(ordinals.begin(), ordinals.end(), w) != ordinals.end();
+    };
+    if (is_ordinal(word)) return true;
+    return std::find(tens.begin(), tens.end(), word) != tens.end() && is_ordinal(next);
+}
+
+/// @p key ("words-joined-by-dashes") without the words that change with the session.
+auto without_session_numbers(const std::string& key) -> std::string {
+    std::vector<std::string_view> words;
+    for (std::size_t start = 0; start <= key.size();) {
+        auto end = key.find('-', start);
+        if (end == std::string::npos) end = key.size();
+        if (end > start) words.emplace_back(std::string_view(key).substr(start, end - start));
+        start = end + 1;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto next = i + 1 < words.size() ? words[i + 1] : std::string_view();
+        if (is_number_of_the_session(words[i]) || is_ordinal_word(words[i], next)) continue;
+        if (!out.empty()) out.push_back('-');
+        out += words[i];
+    }
+    return out.empty() ? key : out;
+}
+
 }  // namespace
 
 auto title_series_key(std::string_view title) -> std::string {
     std::string key;
     bool dash = false;
-    for (char c : title) {
+    for (std::size_t i = 0; i < title.size(); ++i) {
+        const char c = title[i];
         const auto byte = static_cast<unsigned char>(c);
+        // Dashes U+2010–U+2015 part words like ASCII punctuation ("2026–2027").
+        if (byte == 0xE2 && i + 2 < title.size() && static_cast<unsigned char>(title[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(title[i + 2]) >= 0x90 &&
+            static_cast<unsigned char>(title[i + 2]) <= 0x95) {
+            dash = true;
+            i += 2;
+            continue;
+        }
         const bool alnum =
             (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
         if (alnum || byte >= 0x80) {
@@ -41,6 +97,7 @@ auto title_series_key(std::string_view title) -> std::string {
             dash = true;
         }
     }
+    key = without_session_numbers(key);
     if (key.size() <= max_title_key_bytes) return key;
     std::size_t cut = max_title_key_bytes;
     while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;

@@ -42,8 +42,10 @@ class SeriesRules {
 };
 
 /// The title part of a series key: ASCII case-folded, every run of non-alphanumeric ASCII
-/// characters one '-', UTF-8 kept; cut to at most 160 bytes (plus a hash of the whole) so that
-/// the key fits in a Xapian term. "" for an empty title.
+/// characters one '-', UTF-8 kept; the parts that change from one session to the next dropped —
+/// years and bienniums ("2026", "2026–2027"), English ordinals ("seventy-ninth", "80th") — so that
+/// "… for the biennium 2026–2027" follows "… for the biennium 2024–2025"; cut to at most 160 bytes
+/// (plus a hash of the whole) so that the key fits in a Xapian term. "" for an empty title.
 [[nodiscard]] auto title_series_key(std::string_view title) -> std::string;
 
 }  // namespace unres::analyzers

@@ -133,6 +133,24 @@ TEST_SUITE("analyzers/series") {
         CHECK(SeriesRules().key(r).empty());
     }
 
+    TEST_CASE("titles that carry their year, biennium or session fold to one series; others stay apart") {
+        CHECK(title_series_key("Programme budget for the biennium 2026\u20132027") ==
+              title_series_key("Programme budget for the biennium 2024-2025"));
+        CHECK(title_series_key("Programme budget for the biennium 2026\u20132027") ==
+              "programme-budget-for-the-biennium");
+        CHECK(title_series_key("Provisional agenda of the General Assembly at its eightieth session") ==
+              title_series_key("Provisional agenda of the General Assembly at its seventy-ninth session"));
+        CHECK(title_series_key("Report of the 80th session") ==
+              title_series_key("Report of the 81st session"));
+        CHECK(title_series_key("International Year of Peace, 2025") == "international-year-of-peace");
+        CHECK(title_series_key("Report of the Human Rights Council") !=
+              title_series_key("Report of the Security Council"));
+        CHECK(title_series_key("Financing of the United Nations Interim Force in Lebanon") !=
+              title_series_key("Financing of the United Nations Disengagement Observer Force"));
+        CHECK(title_series_key("Fifty years") == "fifty-years");  // tens without an ordinal stay
+        CHECK(title_series_key("2030") == "2030");                // a title of numbers only keeps them
+    }
+
     TEST_CASE("the four sample resolutions form one series") {
         std::set<std::string> keys;
         for (const auto& [symbol, r] : sample_series()) keys.insert(SeriesRules::embedded().key(r));
@@ -159,7 +177,7 @@ TEST_SUITE("analyzers/series") {
         CHECK(key.substr(0, 160) == std::string(160, 'x'));
         CHECK(key[160] == '~');
         CHECK(title_series_key("Élan vital – Éire") ==
-              "Élan-vital-–-Éire");  // non-ASCII bytes are kept as they are
+              "Élan-vital-Éire");  // non-ASCII letters are kept as they are, dashes part words
     }
 }
 
