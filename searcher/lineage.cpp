@@ -185,7 +185,14 @@ auto resolution_diff(const Xapian::Database& db, const std::string& before, cons
             line.status = match.moved ? "moved" : analyzers::change_name(match.change);
             if (line.edited) line.diff = analyzers::word_diff(old.text, p.text);
         }
-        ++diff.counts[line.status];
+        // Moved is a place, not a change of words: a moved paragraph counts as unchanged or edited too,
+        // so the counts of unchanged, edited, new and dropped add up to the lines.
+        if (line.status == "moved") {
+            ++diff.counts["moved"];
+            ++diff.counts[line.edited ? "edited" : "unchanged"];
+        } else {
+            ++diff.counts[line.status];
+        }
         diff.lines.push_back(std::move(line));
     }
     emit_dropped_before(old_paragraphs.size());

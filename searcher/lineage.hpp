@@ -64,7 +64,9 @@ struct ResolutionDiff {
     std::string before;  ///< "A/RES/78/45"
     std::string after;
     std::vector<DiffLine> lines;
-    std::map<std::string, std::size_t> counts;  ///< status -> paragraphs
+    /// "unchanged" | "edited" | "new" | "dropped" -> paragraphs (they add up to the lines); "moved" -> the
+    /// moved paragraphs among the unchanged and edited ones
+    std::map<std::string, std::size_t> counts;
 };
 
 /// The lineage of every paragraph of @p resolution that has one, by paragraph id.

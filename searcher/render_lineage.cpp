@@ -105,11 +105,11 @@ void render_diff_text(const ResolutionDiff& diff, std::ostream& out, bool termin
     const auto s = [terminal](const char* code) { return terminal ? code : ""; };
     out << s(bold) << diff.before << " → " << diff.after << s(reset) << ": ";
     bool first = true;
-    for (const char* status : {"unchanged", "edited", "new", "moved", "dropped"}) {
+    for (const char* status : {"unchanged", "edited", "new", "dropped"}) {
         out << (first ? "" : ", ") << diff.counts.at(status) << ' ' << status;
         first = false;
     }
-    out << '\n';
+    out << "; " << diff.counts.at("moved") << " moved\n";
     for (const auto& line : diff.lines) {
         out << '\n'
             << s(dim) << std::left << std::setw(6)

@@ -32,7 +32,7 @@ assert [v["id"] for v in h["versions"]] == ["A/RES/79/34#pp6", "A/RES/78/45#pp6"
 PY
 
 out=$(search --diff A/RES/78/45 A/RES/79/34)
-expect "diff counts" "$out" "A/RES/78/45 → A/RES/79/34: 18 unchanged, 6 edited, 0 new, 0 moved, 0 dropped"
+expect "diff counts" "$out" "A/RES/78/45 → A/RES/79/34: 18 unchanged, 6 edited, 0 new, 0 dropped; 0 moved"
 expect "diff op9" "$out" "to attend the ~~Twenty-first Meeting~~ **Fifth Review Conference** of the ~~States Parties to the~~ Convention"
 out=$(search --diff 78/45 79/34 --format jsonl)
 python3 - "$out" <<'PY'
