@@ -222,6 +222,16 @@ void read_header_metadata(const std::vector<std::string>& header, Resolution& r)
             r.title = collapse_spaces(title);
         }
     }
+    if (r.title.empty() && starts_with(symbol, "S/RES/")) {
+        // Security Council resolutions have no title but their number: "Resolution 2728 (2024)".
+        static const std::regex number_re(R"(^Resolution \d+ \((19|20)\d\d\)$)");
+        for (const auto& line : header) {
+            if (std::regex_match(line, number_re)) {
+                r.title = line;
+                break;
+            }
+        }
+    }
 
     // Session: "Seventy-eighth session", else the symbol's session.
     static const std::regex session_re(

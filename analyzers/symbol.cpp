@@ -128,4 +128,11 @@ auto symbol_file_stem(const std::string& canonical) -> std::string {
     return out;
 }
 
+auto issuing_body(std::string_view canonical) -> std::string_view {
+    if (canonical.rfind("S/RES/", 0) == 0) return "Security Council";
+    if (canonical.rfind("A/HRC/RES/", 0) == 0) return "Human Rights Council";
+    if (canonical.rfind("E/RES/", 0) == 0) return "Economic and Social Council";
+    return "General Assembly";
+}
+
 }  // namespace unres::analyzers

@@ -30,6 +30,10 @@ namespace unres::analyzers {
 [[nodiscard]] auto short_symbol(const std::string& canonical) -> std::string;
 
 /// Symbol as a file name stem: "A/RES/78/45" -> "A-RES-78-45".
+/// The body that adopted the resolution of @p canonical symbol: "Security Council" (S/RES/…),
+/// "Human Rights Council" (A/HRC/RES/…), "Economic and Social Council" (E/RES/…), else "General Assembly".
+[[nodiscard]] auto issuing_body(std::string_view canonical) -> std::string_view;
+
 [[nodiscard]] auto symbol_file_stem(const std::string& canonical) -> std::string;
 
 }  // namespace unres::analyzers

@@ -2,6 +2,8 @@
 /// @brief View models for the search page and their rendering through kainjow mustache.
 #include "searcher/render_html.hpp"
 
+#include "analyzers/symbol.hpp"
+
 #include "analyzers/error.hpp"
 #include "searcher/escape.hpp"
 #include "searcher/history_page.hpp"
@@ -428,14 +430,20 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     const auto add_meta = [&](const std::string& label, const std::string& value) {
         if (!value.empty() && value != "0") meta.push_back({{"label", label}, {"value", value}});
     };
+    const auto body = std::string(analyzers::issuing_body(resolution.symbol));
+    if (body != "General Assembly") add_meta("Adopted by", body);
     add_meta("Session", std::to_string(resolution.session));
     add_meta("Adopted", resolution.adopted);
     add_meta("Distributed", resolution.distributed);
     add_meta("Agenda item", resolution.agenda_item);
-    add_meta("Committee",
-             resolution.committee.empty() ? "Without reference to a Main Committee" : resolution.committee);
-    add_meta("Report", resolution.committee_report);
-    add_meta("Plenary meeting", std::to_string(resolution.meeting));
+    if (body == "General Assembly") {  // other bodies have no Main Committees and no plenary meetings
+        add_meta("Committee", resolution.committee.empty() ? "Without reference to a Main Committee"
+                                                           : resolution.committee);
+        add_meta("Report", resolution.committee_report);
+        add_meta("Plenary meeting", std::to_string(resolution.meeting));
+    } else {
+        add_meta("Meeting", std::to_string(resolution.meeting));
+    }
     view["meta"] = meta;
 
     json preamble = json::array();

@@ -2,6 +2,8 @@
 /// @brief Terminal rendering of hits, facets (with a bar chart of sessions) and resolutions.
 #include "searcher/render_text.hpp"
 
+#include "analyzers/symbol.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <iomanip>
@@ -104,7 +106,9 @@ void render_text(const SearchResult& result, std::ostream& out, bool terminal) {
         out << '\n'
             << s(dim) << std::setw(3) << hit.rank << ". " << s(reset) << s(bold) << hit.symbol << " · "
             << paragraph_label(hit.paragraph) << s(reset) << " · " << hit.clause << " · "
-            << ordinal(hit.session) << " session, " << hit.adopted.substr(0, 4);
+            << (hit.session > 0
+                    ? ordinal(hit.session) + " session, " + hit.adopted.substr(0, 4)
+                    : std::string(analyzers::issuing_body(hit.symbol)) + ", " + hit.adopted.substr(0, 4));
         if (hit.collapsed_others > 0) out << s(dim) << " (+" << hit.collapsed_others << " more)" << s(reset);
         if (!hit.change.empty() && hit.change != "unchanged")
             out << s(dim) << " [" << hit.change << "]" << s(reset);
@@ -142,12 +146,19 @@ void render_text(const SearchResult& result, std::ostream& out, bool terminal) {
 void render_show_text(const ShowResult& show, std::ostream& out, bool terminal) {
     const Style s{terminal};
     const auto& r = show.resolution;
-    out << s(bold) << r.symbol << s(reset) << " · " << r.title << '\n'
-        << "  " << ordinal(r.session) << " session · adopted " << r.adopted;
-    if (r.meeting > 0) out << " at the " << ordinal(r.meeting) << " plenary meeting";
-    out << '\n' << "  " << (r.committee.empty() ? "without reference to a Main Committee" : r.committee);
-    if (!r.committee_report.empty()) out << " (" << r.committee_report << ")";
-    if (!r.agenda_item.empty()) out << " · agenda item " << r.agenda_item;
+    out << s(bold) << r.symbol << s(reset) << " · " << r.title << '\n';
+    const auto body = analyzers::issuing_body(r.symbol);
+    if (body != "General Assembly") {
+        // No session, plenary or Main Committee: "Security Council · adopted … at its 9586th meeting".
+        out << "  " << body << " · adopted " << r.adopted;
+        if (r.meeting > 0) out << " at its " << ordinal(r.meeting) << " meeting";
+    } else {
+        out << "  " << ordinal(r.session) << " session · adopted " << r.adopted;
+        if (r.meeting > 0) out << " at the " << ordinal(r.meeting) << " plenary meeting";
+        out << '\n' << "  " << (r.committee.empty() ? "without reference to a Main Committee" : r.committee);
+        if (!r.committee_report.empty()) out << " (" << r.committee_report << ")";
+        if (!r.agenda_item.empty()) out << " · agenda item " << r.agenda_item;
+    }
     out << "\n\n";
     std::string section;
     for (const auto& p : r.paragraphs) {

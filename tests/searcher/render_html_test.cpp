@@ -1,6 +1,7 @@
 /// @file
 /// @brief Tests for searcher/render_html.cpp: view models, links, escaping of hostile text, templates.
 #include "searcher/render_html.hpp"
+#include "searcher/render_text.hpp"
 
 #include "analyzers/error.hpp"
 #include "searcher/escape.hpp"
@@ -144,6 +145,28 @@ TEST_SUITE("searcher/render_html") {
         settings.self_url = "http://127.0.0.1:8080/unres.cgi";
         const std::string xml = templates.render("opensearch", opensearch_view(settings));
         CHECK(xml.find("template=\"http://127.0.0.1:8080/unres.cgi?q={searchTerms}\"") != std::string::npos);
+    }
+
+    TEST_CASE("a Security Council resolution shows its body and meeting, no session or Main Committee") {
+        ShowResult show;
+        auto& resolution = show.resolution;
+        resolution.symbol = "S/RES/2728(2024)";
+        resolution.title = "Resolution 2728 (2024)";
+        resolution.adopted = "2024-03-25";
+        resolution.meeting = 9586;
+        const json view = show_view({}, request_from("q=ceasefire"), show);
+        std::string meta;
+        for (const auto& m : view["meta"])
+            meta += m["label"].get<std::string>() + "=" + m["value"].get<std::string>() + ";";
+        CHECK(meta == "Adopted by=Security Council;Adopted=2024-03-25;Meeting=9586;");
+        std::ostringstream text;
+        render_show_text(show, text, false);
+        CHECK(text.str().rfind(
+                  "S/RES/2728(2024) · Resolution 2728 (2024)\n  Security Council · adopted 2024-03-25 at "
+                  "its 9586th meeting\n",
+                  0) == 0);
+        CHECK(text.str().find("session") == std::string::npos);
+        CHECK(text.str().find("Main Committee") == std::string::npos);
     }
 
     TEST_CASE("show_view lays out the resolution with anchors, target, footnotes and citations") {
