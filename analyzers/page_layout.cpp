@@ -168,7 +168,7 @@ auto is_quantity_word(std::string_view w) -> bool {
 }
 
 /// "programmes 5, 7, 9": a number in a list (followed by ", 7" or " and 7") is no mark.
-auto in_number_list(const std::string& s, std::size_t pos, std::size_t end) -> bool {
+auto in_number_list(const std::string& s, std::size_t end) -> bool {
     const auto rest = std::string_view(s).substr(end);
     // A plain number follows ("7", "12,"), not a symbol ("4/10") or a year-like reference.
     const auto digit_after = [&](std::size_t k) {
@@ -230,7 +230,7 @@ auto wrap_mark(std::vector<std::string>& lines, const std::string& mark, std::si
                                  s[end] == ')';
             bool ok = (space_before || glued) && ends_ok && !is_digit(s[pos - 1]) &&
                       (all_digits(mark) ? !is_digit(s[pos - 2]) : true);
-            if (ok && space_before && all_digits(mark) && in_number_list(s, pos, end)) ok = false;
+            if (ok && space_before && all_digits(mark) && in_number_list(s, end)) ok = false;
             if (!ok && ends_ok && all_digits(mark) &&
                 (glued_after_punctuation(s, pos, end) || glued_after_year(s, pos, mark))) {
                 ok = true;  // "East,1", "of 2025,1" (at the line's end), "in 20142": pdftotext glued the mark
@@ -358,11 +358,47 @@ auto page_one_symbol(const Page& page) -> std::string {
     return "";
 }
 
+/// Takes the italic marks of a PDF's page text out of @p text into @p unmarked; returns each marked
+/// line's opening italic phrase by line number (empty when @p text has no marks: @p unmarked is unused).
+auto take_italic_marks(std::string_view text, std::string& unmarked) -> std::map<int, std::string> {
+    std::map<int, std::string> phrases;
+    if (text.find(italic_open) == std::string_view::npos) return phrases;
+    unmarked.reserve(text.size());
+    int number = 1;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text.compare(i, italic_open.size(), italic_open) == 0) {
+            const auto close = text.find(italic_close, i);
+            const auto eol = text.find('\n', i);
+            if (close != std::string_view::npos && (eol == std::string_view::npos || close < eol)) {
+                const auto phrase = text.substr(i + italic_open.size(), close - i - italic_open.size());
+                phrases.emplace(number, collapse_spaces(std::string(phrase)));
+                unmarked.append(phrase);
+                i = close + italic_close.size();
+                continue;
+            }
+            i += italic_open.size();
+            continue;
+        }
+        if (text.compare(i, italic_close.size(), italic_close) == 0) {
+            i += italic_close.size();
+            continue;
+        }
+        if (text[i] == '\n') ++number;
+        unmarked.push_back(text[i]);
+        ++i;
+    }
+    return phrases;
+}
+
 }  // namespace
 
 auto read_layout_lines(std::string_view text) -> SourceText {
     SourceText out;
     out.format = SourceFormat::Layout;
+    std::string unmarked;
+    const auto emphasis_by_line = take_italic_marks(text, unmarked);
+    if (!emphasis_by_line.empty()) text = unmarked;
     std::vector<Page> pages(1);
     int number = 0;
     std::size_t start = 0;
@@ -476,6 +512,9 @@ auto read_layout_lines(std::string_view text) -> SourceText {
             sl.number = kept[k]->number;
             sl.indent = kept[k]->indent;
             sl.text = std::string(trim(texts[k]));
+            if (const auto it = emphasis_by_line.find(sl.number); it != emphasis_by_line.end()) {
+                sl.emphasis = it->second;
+            }
             if (sl.text.empty()) {
                 after_blank = true;
                 out.lines.push_back(std::move(sl));
