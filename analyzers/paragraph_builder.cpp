@@ -61,7 +61,8 @@ void join_line(std::string& text, std::string_view line, bool layout) {
 }
 
 /// "post -conflict" -> "post-conflict", "10 -year" -> "10-year", "COVID -19" -> "COVID-19", "standards ,"
-/// -> "standards,": pdftotext's spaces before a hyphen inside a word and before a comma or full stop.
+/// -> "standards,", "2014 –2024" -> "2014–2024", "Office ’s" -> "Office’s": pdftotext's spaces before a
+/// hyphen inside a word, a dash between numbers, a possessive and a comma, semicolon or full stop.
 auto repair_hyphens(std::string_view text) -> std::string {
     std::string out;
     out.reserve(text.size());
@@ -73,9 +74,18 @@ auto repair_hyphens(std::string_view text) -> std::string {
             word_char(text[i + 2]) && !(is_digit(text[i - 1]) && is_digit(text[i + 2]))) {
             continue;
         }
-        if (text[i] == ' ' && i > 0 && i + 1 < text.size() && (text[i + 1] == ',' || text[i + 1] == '.') &&
-            is_alpha(text[i - 1]) && (i + 2 == text.size() || text[i + 2] == ' ')) {
-            continue;
+        if (text[i] == ' ' && i > 0 && i + 1 < text.size() &&
+            (text[i + 1] == ',' || text[i + 1] == '.' || text[i + 1] == ';') && is_alpha(text[i - 1]) &&
+            (i + 2 == text.size() || text[i + 2] == ' ')) {
+            continue;  // "standards ," "years ;"
+        }
+        if (text[i] == ' ' && i > 0 && is_digit(text[i - 1]) && text.compare(i + 1, 3, "\u2013") == 0 &&
+            i + 4 < text.size() && is_digit(text[i + 4])) {
+            continue;  // "2014 –2024"
+        }
+        if (text[i] == ' ' && i > 0 && is_alpha(text[i - 1]) && text.compare(i + 1, 4, "\u2019s") == 0 &&
+            (i + 5 == text.size() || !word_char(text[i + 5]))) {
+            continue;  // "Office ’s"
         }
         out.push_back(text[i]);
     }
@@ -230,7 +240,10 @@ auto finish(const Draft& d, const SplitWordRepair* repair, const std::string& la
     }
     emphasis = strip_marks(emphasis, nullptr);
     bool listed = true;  // the clause is printed in italics or listed in the lexicon
-    if (!emphasis.empty() && p.text.rfind(emphasis, 0) == 0) {
+    // An annex's italic headings ("Article 3") are no opening phrase.
+    const bool heading = d.kind == ParagraphKind::Annex &&
+                         std::any_of(emphasis.begin(), emphasis.end(), [](char c) { return is_digit(c); });
+    if (!emphasis.empty() && !heading && p.text.rfind(emphasis, 0) == 0) {
         p.clause = emphasis;
     } else {
         p.clause = match_opening(language, p.text, lexicon);

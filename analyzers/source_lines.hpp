@@ -21,6 +21,11 @@ enum class SourceFormat {
 inline constexpr char mark_open = '\x01';
 inline constexpr char mark_close = '\x02';
 
+/// The italic words that open a line of layout text read from a PDF are wrapped in these two private-use
+/// characters (U+E000, U+E001): the layout reader takes them out and makes them the line's emphasis.
+inline constexpr std::string_view italic_open = "\xEE\x80\x80";
+inline constexpr std::string_view italic_close = "\xEE\x80\x81";
+
 /// One line of body text with the page furniture gone.
 struct SourceLine {
     std::string text;      ///< trimmed; markup removed; footnote marks wrapped (mark_open/mark_close)

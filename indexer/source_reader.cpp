@@ -3,6 +3,7 @@
 #include "indexer/source_reader.hpp"
 
 #include "analyzers/error.hpp"
+#include "indexer/pdf_page_text.hpp"
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
@@ -89,8 +90,7 @@ auto pdf_text(const std::string& path, const std::string& bytes) -> std::string 
     for (int i = 0; i < pages; ++i) {
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         if (!page) continue;
-        const auto utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-        text.append(utf8.begin(), utf8.end());
+        text += pdf_page_text(*page);
         text.push_back('\f');
     }
     return text;

@@ -37,3 +37,6 @@ unres_add_e2e(schema_literals schema_literals.sh)
 
 unres_add_e2e(index_un_corpus index_un_corpus.sh)
 set_tests_properties(e2e:index_un_corpus PROPERTIES SKIP_RETURN_CODE 77)
+
+# A generated PDF with split words, italic openings and superscript marks, read as printed.
+unres_add_e2e(pdf_as_printed pdf_as_printed.sh)
