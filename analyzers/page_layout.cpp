@@ -358,6 +358,11 @@ auto page_one_symbol(const Page& page) -> std::string {
     return "";
 }
 
+/// "***" or "* * *" alone: the mark between two parts of a text.
+auto is_separator_line(std::string_view t) -> bool {
+    return std::count(t.begin(), t.end(), '*') >= 3 && t.find_first_not_of("* ") == std::string_view::npos;
+}
+
 /// Takes the italic marks of a PDF's page text out of @p text into @p unmarked; returns each marked
 /// line's opening italic phrase by line number (empty when @p text has no marks: @p unmarked is unused).
 auto take_italic_marks(std::string_view text, std::string& unmarked) -> std::map<int, std::string> {
@@ -512,6 +517,7 @@ auto read_layout_lines(std::string_view text) -> SourceText {
             sl.number = kept[k]->number;
             sl.indent = kept[k]->indent;
             sl.text = std::string(trim(texts[k]));
+            if (is_separator_line(sl.text)) sl.text.clear();  // "***" between parts: a break, no text
             if (const auto it = emphasis_by_line.find(sl.number); it != emphasis_by_line.end()) {
                 sl.emphasis = it->second;
             }

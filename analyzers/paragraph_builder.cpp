@@ -245,6 +245,7 @@ auto finish(const Draft& d, const SplitWordRepair* repair, const std::string& la
                          std::any_of(emphasis.begin(), emphasis.end(), [](char c) { return is_digit(c); });
     if (!emphasis.empty() && !heading && p.text.rfind(emphasis, 0) == 0) {
         p.clause = emphasis;
+        p.clause_italic = true;
     } else {
         p.clause = match_opening(language, p.text, lexicon);
         listed = !p.clause.empty();

@@ -34,11 +34,12 @@ struct SubParagraph {
 struct Paragraph {
     std::string id;  ///< "pp1"…, "op1"…, annex paragraphs "an1"…
     ParagraphKind kind = ParagraphKind::Preambular;
-    int number = 0;          ///< 1-based position within its kind (the printed number for operative)
-    std::string clause;      ///< opening phrase as printed: "Noting with deep regret"
-    std::string clause_key;  ///< clause lower-cased
-    std::string verb;        ///< first word of the clause, lower-cased
-    std::string text;        ///< clean text (see the spec): markup, marks and the number removed
+    int number = 0;              ///< 1-based position within its kind (the printed number for operative)
+    std::string clause;          ///< opening phrase as printed: "Noting with deep regret"
+    std::string clause_key;      ///< clause lower-cased
+    bool clause_italic = false;  ///< the clause is the source's emphasis (a PDF's italics, markdown's *…*)
+    std::string verb;            ///< first word of the clause, lower-cased
+    std::string text;            ///< clean text (see the spec): markup, marks and the number removed
     std::vector<std::string> footnote_refs;   ///< marks of the footnotes this paragraph calls
     std::string section;                      ///< heading of the section it stands in, or ""
     std::vector<SubParagraph> subparagraphs;  ///< (a), (b)… in order

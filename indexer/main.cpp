@@ -2,6 +2,7 @@
 /// @brief unres-index: parse options, run the indexer or the parse printer, map errors to exit codes.
 #include "analyzers/error.hpp"
 #include "indexer/indexer.hpp"
+#include "indexer/lexicon_gaps.hpp"
 #include "indexer/options.hpp"
 #include "indexer/parse_command.hpp"
 
@@ -16,6 +17,8 @@ auto main(int argc, char* argv[]) -> int try {
         std::cout << unres::indexer::indexer_help();
         return 0;
     }
+    if (options.lexicon_gaps)
+        return unres::indexer::run_lexicon_gaps(options.paths, options.language, std::cout, std::cerr);
     if (options.parse)
         return unres::indexer::run_parse(options.paths, options.language, std::cout, std::cerr);
     return unres::indexer::run_indexer(options, std::cout, std::cerr, isatty(STDERR_FILENO) != 0);

@@ -20,6 +20,7 @@ auto indexer_options_description() -> po::options_description {
         ("help,h", "show this help and exit")                                                               //
         ("db,d", po::value<std::string>(), "database directory to create or update")                        //
         ("parse", "print each resolution's parse as one JSON object per line; index nothing")               //
+        ("lexicon-gaps", "list the opening phrases PDFs print in italics that the clause lexicon misses")   //
         ("prune", "remove resolutions whose source files no longer exist")                                  //
         ("quiet,q", "print nothing but errors")                                                             //
         ("stats", "print the end-of-run summary as JSON on stdout")                                         //
@@ -50,6 +51,9 @@ auto parse_indexer_options(int argc, const char* const argv[]) -> IndexerOptions
     options.help = vm.count("help") > 0;
     if (options.help) return options;
     options.parse = vm.count("parse") > 0;
+    options.lexicon_gaps = vm.count("lexicon-gaps") > 0;
+    if (options.lexicon_gaps && options.parse) throw UsageError("--lexicon-gaps and --parse: choose one");
+    if (options.lexicon_gaps) options.parse = true;  // indexes nothing either
     options.prune = vm.count("prune") > 0;
     options.quiet = vm.count("quiet") > 0;
     options.stats = vm.count("stats") > 0;
@@ -83,7 +87,8 @@ auto parse_indexer_options(int argc, const char* const argv[]) -> IndexerOptions
 auto indexer_help() -> std::string {
     std::ostringstream out;
     out << "Usage: unres-index --db DIR [options] PATH...\n"
-           "       unres-index --parse PATH...\n\n"
+           "       unres-index --parse PATH...\n"
+           "       unres-index --lexicon-gaps PATH...\n\n"
            "Parses UN resolutions (.txt, .md, .pdf; directories are read recursively) into\n"
            "paragraphs and writes a Xapian database with one document per paragraph.\n"
            "Re-running updates only what changed. Exit status: 0 ok, 1 some files rejected,\n"

@@ -15,6 +15,7 @@ struct IndexerOptions {
     std::vector<std::string> paths;  ///< files or directories (searched recursively)
     std::string db;                  ///< database directory ("" with --parse)
     bool parse = false;              ///< print the parse as JSON lines, index nothing
+    bool lexicon_gaps = false;       ///< list printed opening phrases the lexicon misses, index nothing
     bool prune = false;              ///< remove resolutions whose source files are gone
     bool quiet = false;              ///< errors only
     bool stats = false;              ///< summary as JSON on stdout

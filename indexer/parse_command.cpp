@@ -12,8 +12,8 @@
 
 namespace unres::indexer {
 
-auto run_parse(const std::vector<std::string>& paths, const std::string& language, std::ostream& out,
-               std::ostream& err) -> int {
+auto parse_each(const std::vector<std::string>& paths, const std::string& language, std::ostream& err,
+                const std::function<void(analyzers::Resolution&)>& each) -> int {
     std::vector<SourceProblem> problems;
     const auto sources = collect_sources(paths, problems);
     int status = 0;
@@ -28,15 +28,21 @@ auto run_parse(const std::vector<std::string>& paths, const std::string& languag
                 language.empty() ? analyzers::document_language(source.path, text) : language;
             auto resolution = analyzers::parse_resolution(text, source.path, lang);
             resolution.file = std::filesystem::path(source.path).filename().string();
-            out << analyzers::to_json(resolution)
-                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
+            each(resolution);
         } catch (const SourceError& e) {
             err << "unres-index: " << e.what() << '\n';
             status = 1;
         }
     }
     return status;
+}
+
+auto run_parse(const std::vector<std::string>& paths, const std::string& language, std::ostream& out,
+               std::ostream& err) -> int {
+    return parse_each(paths, language, err, [&](const analyzers::Resolution& resolution) {
+        out << analyzers::to_json(resolution).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            << '\n';
+    });
 }
 
 }  // namespace unres::indexer
