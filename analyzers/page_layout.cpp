@@ -273,6 +273,9 @@ auto read_footnotes(const std::vector<RawLine*>& lines, std::vector<Footnote>& n
             found.push_back({std::string(t), ""});
         } else if (gap != std::string_view::npos && mark_token(t.substr(0, gap))) {
             found.push_back({std::string(t.substr(0, gap)), collapse_spaces(t.substr(gap))});
+        } else if (words.size() > 1 && words[0].find_first_not_of('*') == std::string_view::npos &&
+                   mark_token(words[0])) {  // "* Reissued for technical reasons …": one space after a star
+            found.push_back({std::string(words[0]), collapse_spaces(t.substr(words[0].size()))});
         } else if (!found.empty()) {
             auto& text = found.back().text;
             if (!text.empty() && text.back() == '-' && text.size() > 1 && is_alpha(text[text.size() - 2])) {
@@ -492,7 +495,8 @@ auto read_layout_lines(std::string_view text) -> SourceText {
         std::vector<RawLine*> kept;
         for (auto& l : page) {
             if (l.dropped) continue;
-            texts.emplace_back(l.text);
+            // "***" between parts: a break, no text (and no footnote mark)
+            texts.emplace_back(is_separator_line(l.trimmed()) ? std::string_view() : l.text);
             kept.push_back(&l);
         }
         std::size_t line = 0;
@@ -517,7 +521,6 @@ auto read_layout_lines(std::string_view text) -> SourceText {
             sl.number = kept[k]->number;
             sl.indent = kept[k]->indent;
             sl.text = std::string(trim(texts[k]));
-            if (is_separator_line(sl.text)) sl.text.clear();  // "***" between parts: a break, no text
             if (const auto it = emphasis_by_line.find(sl.number); it != emphasis_by_line.end()) {
                 sl.emphasis = it->second;
             }

@@ -192,12 +192,17 @@ auto is_annex_heading(std::string_view t) -> bool {
     return false;
 }
 
-/// A short unpunctuated line in capitals' case directly before a numbered paragraph: a section heading.
-auto is_unlabelled_heading(const std::string& plain, bool terminal, const Block* next) -> bool {
+/// A short unpunctuated line in capitals' case directly before a numbered paragraph, or (one line of at
+/// most eight words) before a paragraph opening with a listed phrase: a section heading.
+auto is_unlabelled_heading(const std::string& plain, bool terminal, const Block* next,
+                           const std::string& language, const ClauseLexicon& lexicon) -> bool {
     if (terminal || next == nullptr || plain.size() > 120 || !is_upper(plain[0])) return false;
-    if (std::count(plain.begin(), plain.end(), ' ') > 10) return false;
+    const auto spaces = std::count(plain.begin(), plain.end(), ' ');
+    if (spaces > 10) return false;
     std::size_t rest = 0;
-    return paragraph_number(next->text, rest) > 0;
+    if (paragraph_number(next->text, rest) > 0) return true;
+    if (is_bare_label(plain.substr(0, plain.find(' ')))) return false;  // "II Activities of …": labelled
+    return spaces < 8 && !match_opening(language, next->first_line, lexicon).empty();
 }
 
 struct DraftSub {
@@ -325,7 +330,9 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         // Headings: annex, section labels and (in annexes) unpunctuated title lines.
         if (number == 0 && label.empty()) {
             // "Humanitarian assistance" between "…crime;" and "26. Notes …": a heading, not text.
-            if (is_unlabelled_heading(plain, terminal, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr) &&
+            if (pending_label.empty() && !annex_title &&
+                is_unlabelled_heading(plain, terminal, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr,
+                                      resolution.language, lexicon) &&
                 (last == nullptr || ends_with_terminal(collapse_spaces(strip_marks(last->raw, nullptr))))) {
                 if (!annex && last != nullptr && ends_with_colon(last->raw) &&
                     adopts_following_text(last->raw)) {
