@@ -120,11 +120,13 @@ struct Searcher::Impl {
         return column ? &*column : nullptr;
     }
 
-    void reopen() {
-        db.reopen();
+    /// Moves to the newest committed revision; false (and nothing cleared) when there is none newer.
+    auto reopen() -> bool {
+        if (!db.reopen()) return false;
         facts_cache.clear();
         column.reset();
         column_looked_up = false;
+        return true;
     }
 
     auto analyzer(const std::string& language) -> const analyzers::Analyzer& {
@@ -205,6 +207,10 @@ Searcher::Searcher(const std::vector<std::string>& databases, const DatabaseOpti
 }
 
 Searcher::~Searcher() = default;
+
+void Searcher::refresh() {
+    m_impl->retrying([this] { return m_impl->reopen(); });
+}
 
 auto Searcher::search(const SearchRequest& request) -> SearchResult {
     // A writer may commit while we read; reopen and retry so users never see the error (see

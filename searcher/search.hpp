@@ -111,6 +111,9 @@ class Searcher {
     Searcher(const Searcher&) = delete;
     auto operator=(const Searcher&) -> Searcher& = delete;
 
+    /// Moves to the newest committed revision of the databases (a long-lived searcher calls this before
+    /// each request; it costs little when nothing was committed).
+    void refresh();
     /// Runs @p request. Throws UsageError for a malformed query or filter (message points at it),
     /// DatabaseError naming a remote shard that stopped answering (unless options.allow_partial).
     [[nodiscard]] auto search(const SearchRequest& request) -> SearchResult;

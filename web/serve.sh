@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # serve.sh: serve unres.cgi and web/static on 127.0.0.1 with lighttpd, in the foreground.
 # Usage: web/serve.sh BUILD_DIR DB_DIR [PORT]   (make -f Makefile.dist serve BUILD=… DB=… PORT=…)
-# Writes BUILD_DIR/serve/lighttpd.conf (or $UNRES_SERVE_DIR/); the CGI gets UNRES_DB and UNRES_TEMPLATE from mod_setenv only.
+# Writes BUILD_DIR/serve/lighttpd.conf (or $UNRES_SERVE_DIR/). UNRES_SERVE_MODE=fastcgi (the default)
+# runs unres.cgi as FastCGI responders, one per core (UNRES_FASTCGI_PROCS), which keep the database and
+# templates open; UNRES_SERVE_MODE=cgi starts it once per request. Either way it gets UNRES_DB,
+# UNRES_TEMPLATE and UNRES_STATIC_URL from this configuration only.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -13,12 +16,16 @@ web_dir=$(abs "$(dirname "${BASH_SOURCE[0]}")")
 build_dir=$(abs "$1")
 db_dir=$(abs "$2")
 port=${3:-8080}
+mode=${UNRES_SERVE_MODE:-fastcgi}
+procs=${UNRES_FASTCGI_PROCS:-$(nproc 2>/dev/null || echo 2)}
 cgi="$build_dir/bin/unres.cgi"
 lighttpd=${LIGHTTPD:-$(command -v lighttpd || echo /usr/sbin/lighttpd)}
 
 [[ -x "$cgi" ]] || { echo "serve.sh: $cgi not found; build first (make -f Makefile.dist build)" >&2; exit 1; }
 [[ -x "$lighttpd" ]] || { echo "serve.sh: lighttpd not found; install it (apt-get install lighttpd)" >&2; exit 1; }
 [[ "$port" =~ ^[0-9]+$ ]] || { echo "serve.sh: PORT must be a number, not '$port'" >&2; exit 2; }
+[[ "$mode" == fastcgi || "$mode" == cgi ]] || { echo "serve.sh: UNRES_SERVE_MODE must be fastcgi or cgi, not '$mode'" >&2; exit 2; }
+[[ "$procs" =~ ^[1-9][0-9]*$ ]] || { echo "serve.sh: UNRES_FASTCGI_PROCS must be a positive number, not '$procs'" >&2; exit 2; }
 for path in "$web_dir" "$build_dir" "$db_dir"; do
   [[ "$path" != *'"'* && "$path" != *'\'* ]] || { echo "serve.sh: unsupported character in path $path" >&2; exit 2; }
 done
@@ -26,9 +33,32 @@ done
 conf_dir=${UNRES_SERVE_DIR:-"$build_dir/serve"}
 mkdir -p "$conf_dir"
 conf="$conf_dir/lighttpd.conf"
+settings='"UNRES_DB" => "'"$db_dir"'", "UNRES_TEMPLATE" => "'"$web_dir"'", "UNRES_STATIC_URL" => "/static"'
+if [[ "$mode" == fastcgi ]]; then
+  # A responder that dies (or ends a request past its time limit) is started again by lighttpd.
+  handler=$(cat <<FCGI
+server.modules += ("mod_fastcgi")
+fastcgi.server = ("/unres.cgi" => ((
+  "socket" => "$conf_dir/unres-fastcgi.socket",
+  "bin-path" => "$cgi",
+  "bin-environment" => ($settings),
+  "max-procs" => $procs,
+  "check-local" => "disable"
+)))
+FCGI
+)
+else
+  handler=$(cat <<CGI
+server.modules += ("mod_cgi")
+alias.url += ("/unres.cgi" => "$cgi")
+cgi.assign = (".cgi" => "")
+setenv.add-environment = ($settings)
+CGI
+)
+fi
 cat >"$conf" <<CONF
 # Written by web/serve.sh; edit that script, not this file.
-server.modules = ("mod_alias", "mod_redirect", "mod_setenv", "mod_cgi", "mod_staticfile")
+server.modules = ("mod_alias", "mod_redirect", "mod_setenv", "mod_staticfile")
 server.bind = "127.0.0.1"
 server.port = $port
 server.document-root = "$web_dir/static"
@@ -36,13 +66,8 @@ server.errorlog = "$conf_dir/error.log"
 server.tag = "unres"
 server.follow-symlink = "disable"
 url.redirect = ("^/([?].*)?\$" => "/unres.cgi\$1")
-alias.url = ("/static/" => "$web_dir/static/", "/unres.cgi" => "$cgi")
-cgi.assign = (".cgi" => "")
-setenv.add-environment = (
-  "UNRES_DB" => "$db_dir",
-  "UNRES_TEMPLATE" => "$web_dir",
-  "UNRES_STATIC_URL" => "/static"
-)
+alias.url = ("/static/" => "$web_dir/static/")
+$handler
 \$HTTP["url"] =~ "^/static/" {
   setenv.add-response-header = ("X-Content-Type-Options" => "nosniff", "Cache-Control" => "max-age=3600")
 }
@@ -56,5 +81,5 @@ mimetype.assign = (
 CONF
 
 "$lighttpd" -tt -f "$conf" >/dev/null
-echo "unres: serving $db_dir at http://127.0.0.1:$port/unres.cgi  (Ctrl-C to stop; config $conf)"
+echo "unres: serving $db_dir at http://127.0.0.1:$port/unres.cgi as $mode  (Ctrl-C to stop; config $conf)"
 exec "$lighttpd" -D -f "$conf"

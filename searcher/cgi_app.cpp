@@ -1,0 +1,297 @@
+/// @file
+/// @brief CgiApp: one page request in, one CGI response out; databases and templates kept between requests.
+#include "searcher/cgi_app.hpp"
+
+#include "analyzers/error.hpp"
+#include "searcher/history_page.hpp"
+#include "searcher/language_links.hpp"
+#include "searcher/render_html.hpp"
+#include "searcher/render_json.hpp"
+#include "searcher/render_lineage.hpp"
+#include "searcher/search.hpp"
+
+#include <xapian.h>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#ifndef UNRES_WEB_DIR
+#define UNRES_WEB_DIR "/usr/local/share/unres/web"
+#endif
+
+namespace unres::searcher {
+namespace {
+
+struct Response {
+    int status = 200;
+    std::string content_type = "text/html; charset=utf-8";
+    std::string body;
+};
+
+/// A failure shown to the user: status, a heading and a message without paths or internals.
+struct Failure {
+    int status;
+    std::string heading;
+    std::string message;
+};
+
+/// The request's environment (under FastCGI, the parameters the web server sent).
+class Environment {
+  public:
+    explicit Environment(const CgiInput& input) : m_input(input) {}
+    [[nodiscard]] auto get(const char* name, const std::string& fallback = "") const -> std::string {
+        const char* value = m_input.getenv ? m_input.getenv(name) : nullptr;
+        return value != nullptr && *value != '\0' ? value : fallback;
+    }
+
+  private:
+    const CgiInput& m_input;
+};
+
+/// UNRES_DB: one or more database paths separated by ':' (as PATH is).
+auto databases_from(const Environment& env) -> std::vector<std::string> {
+    std::vector<std::string> databases;
+    const std::string list = env.get("UNRES_DB");
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const auto end = std::min(list.find(':', start), list.size());
+        if (end > start) databases.push_back(list.substr(start, end - start));
+        start = end + 1;
+    }
+    if (databases.empty()) throw DatabaseError("UNRES_DB is not set");
+    return databases;
+}
+
+/// UNRES_REMOTE_TIMEOUT (milliseconds, for remote shards in stub files) and UNRES_ALLOW_PARTIAL=1.
+auto database_options_from(const Environment& env) -> DatabaseOptions {
+    DatabaseOptions options;
+    const std::string timeout = env.get("UNRES_REMOTE_TIMEOUT");
+    const bool digits = timeout.find_first_not_of("0123456789") == std::string::npos;
+    if (!timeout.empty() && digits && timeout.size() < 9) {
+        options.remote_timeout_ms = std::max(1UL, std::stoul(timeout));
+    }
+    options.allow_partial = env.get("UNRES_ALLOW_PARTIAL", "0") == "1";
+    return options;
+}
+
+/// The absolute URL of this script for the OpenSearch description; a Host header with anything
+/// but host-name characters is ignored.
+auto self_url(const Environment& env) -> std::string {
+    std::string host = env.get("HTTP_HOST", env.get("SERVER_NAME", "localhost"));
+    if (host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") !=
+        std::string::npos) {
+        host = "localhost";
+    }
+    const std::string scheme = env.get("HTTPS", "off") == "on" ? "https" : "http";
+    return env.get("UNRES_BASE_URL", scheme + "://" + host + env.get("SCRIPT_NAME", "/unres.cgi"));
+}
+
+/// Which files UNRES_DB names: a database moved into place (a fresh build) is another file, which an
+/// open database would never see by reopening.
+auto identity_of(const std::vector<std::string>& paths) -> std::string {
+    std::string id;
+    for (const auto& path : paths) {
+        struct stat st {};
+        id += path;
+        if (::stat(path.c_str(), &st) == 0) {
+            id += ':' + std::to_string(st.st_dev) + ':' + std::to_string(st.st_ino);
+            if (S_ISREG(st.st_mode)) id += ':' + std::to_string(st.st_mtime);  // a stub file
+        }
+        id += '\n';
+    }
+    return id;
+}
+
+auto status_text(int status) -> const char* {
+    switch (status) {
+        case 200:
+            return "OK";
+        case 400:
+            return "Bad Request";
+        case 404:
+            return "Not Found";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return "Internal Server Error";
+    }
+}
+
+auto json_response(int status, const nlohmann::ordered_json& body) -> Response {
+    return {status, "application/json; charset=utf-8", body.dump(2) + "\n"};
+}
+
+/// Internal errors go to stderr, which the web server keeps in its error log; the page never shows them.
+void log_error(const std::string& what) { std::cerr << "unres.cgi: " << what << std::endl; }
+
+/// Shown when the templates themselves cannot be loaded: a constant page, nothing interpolated.
+constexpr const char* k_fallback_page =
+    "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Search unavailable</title>"
+    "<h1>Search is unavailable</h1><p>The search page is not set up correctly. Please try again "
+    "later.</p></html>\n";
+
+auto serialize(const Response& response, bool head_only) -> std::string {
+    std::ostringstream out;
+    out << "Status: " << response.status << ' ' << status_text(response.status) << "\r\n"
+        << "Content-Type: " << response.content_type << "\r\n"
+        << "Content-Security-Policy: default-src 'none'; style-src 'self'; script-src 'self'; "
+           "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'\r\n"
+        << "X-Content-Type-Options: nosniff\r\n"
+        << "Referrer-Policy: same-origin\r\n"
+        << "Cache-Control: " << (response.status == 200 ? "max-age=300" : "no-store") << "\r\n\r\n";
+    if (!head_only) out << response.body;
+    return out.str();
+}
+
+}  // namespace
+
+struct CgiApp::Impl {
+    std::optional<HtmlTemplates> templates;
+    std::string templates_dir;  ///< where `templates` were read from ("" = not yet tried)
+    std::optional<Searcher> searcher;
+    std::string searcher_key;  ///< UNRES_DB and options the searcher was opened with, and their files
+
+    /// The templates of UNRES_TEMPLATE, read once per directory; empty when they cannot be read.
+    auto load_templates(const Environment& env) -> const std::optional<HtmlTemplates>& {
+        const std::string dir = env.get("UNRES_TEMPLATE", UNRES_WEB_DIR);
+        if (dir == templates_dir) return templates;
+        templates_dir = dir;
+        templates.reset();
+        try {
+            templates.emplace(dir);
+        } catch (const std::exception&) {
+            // Rendered as the constant fallback page; the message names template files.
+        }
+        return templates;
+    }
+
+    /// The searcher of UNRES_DB at its newest revision, opened again when the databases changed files.
+    auto open_searcher(const Environment& env) -> Searcher& {
+        const auto databases = databases_from(env);
+        const auto options = database_options_from(env);
+        const std::string key = identity_of(databases) + std::to_string(options.remote_timeout_ms) +
+                                (options.allow_partial ? "+partial" : "");
+        if (searcher && key == searcher_key) {
+            searcher->refresh();
+            return *searcher;
+        }
+        searcher.reset();
+        searcher.emplace(databases, options);
+        searcher_key = key;
+        return *searcher;
+    }
+
+    auto respond(const Environment& env, const CgiRequest& request, const PageSettings& settings)
+        -> Response {
+        const auto& page_templates = templates;
+        const auto html = [&](const std::string& name, const nlohmann::json& view) -> std::string {
+            if (!page_templates)
+                throw Failure{500, "Something went wrong", "The search page could not be built."};
+            return page_templates->render(name, view);
+        };
+        if (request.opensearch) {
+            return {200, "application/opensearchdescription+xml; charset=utf-8",
+                    html("opensearch", opensearch_view(settings))};
+        }
+        const bool as_json = request.format == PageFormat::Json;
+        if (request.show.empty() && request.history.empty() && !request.has_search()) {
+            if (as_json) throw UsageError("give a query (q=…) or a filter");
+            return {200, "text/html; charset=utf-8", html("results", home_view(settings, request))};
+        }
+        Searcher& search = open_searcher(env);
+        if (!request.show.empty()) {
+            const std::optional<ShowResult> show =
+                search.show(request.show, show_language(request.search.language));
+            if (!show)
+                throw Failure{404, "Resolution not found",
+                              "The index holds no resolution " + request.show + "."};
+            if (as_json) return json_response(200, show_to_json(*show));
+            return {200, "text/html; charset=utf-8", html("show", show_view(settings, request, *show))};
+        }
+        if (!request.history.empty()) {
+            const std::optional<History> history = search.history(request.history, "history");
+            if (!history)
+                throw Failure{404, "Paragraph not found",
+                              "The index holds no paragraph " + request.history + "."};
+            if (as_json) return json_response(200, history_to_json(*history));
+            return {200, "text/html; charset=utf-8",
+                    html("history", history_view(settings, request, *history))};
+        }
+        const SearchResult result = search.search(request.search);
+        if (as_json) return json_response(200, result_to_json(result));
+        return {200, "text/html; charset=utf-8", html("results", results_view(settings, request, result))};
+    }
+
+    auto failure_response(const Failure& failure, const CgiRequest& request, const PageSettings& settings)
+        -> Response {
+        if (request.format == PageFormat::Json) {
+            return json_response(failure.status, {{"error", failure.message}, {"status", failure.status}});
+        }
+        if (!templates) return {failure.status, "text/html; charset=utf-8", k_fallback_page};
+        try {
+            return {failure.status, "text/html; charset=utf-8",
+                    templates->render("error", error_view(settings, request, failure.status, failure.heading,
+                                                          failure.message))};
+        } catch (...) {
+            return {failure.status, "text/html; charset=utf-8", k_fallback_page};
+        }
+    }
+};
+
+CgiApp::CgiApp() : m_impl(std::make_unique<Impl>()) {}
+CgiApp::~CgiApp() = default;
+
+auto CgiApp::answer(const CgiInput& input) -> std::string {
+    const Environment env(input);
+    const PageSettings settings{env.get("UNRES_STATIC_URL", "static"), self_url(env)};
+    CgiRequest request;
+    Response response;
+    std::optional<Failure> fail;
+    try {
+        const CgiParams params = read_cgi_params(input);
+        // Errors found while validating are still answered in the format asked for.
+        const auto format = params.find("format");
+        if (format != params.end() && format->second == "json") request.format = PageFormat::Json;
+        // Templates are read only for HTML answers (JSON requests skip the work).
+        if (request.format != PageFormat::Json) m_impl->load_templates(env);
+        request = cgi_request_from_params(params);
+        response = m_impl->respond(env, request, settings);
+    } catch (const Failure& failure) {
+        fail = failure;
+    } catch (const UsageError& error) {
+        fail = Failure{400, "Please check your search", error.what()};
+    } catch (const DatabaseError& error) {
+        log_error(error.what());
+        fail = Failure{503, "Search is unavailable", "The index is not available. Please try again later."};
+    } catch (const Xapian::QueryParserError&) {
+        fail = Failure{400, "Please check your search", "The query could not be understood."};
+    } catch (const Xapian::DatabaseError& error) {
+        log_error(error.get_description());
+        m_impl->searcher.reset();  // opened again by the next request
+        fail = Failure{503, "Search is unavailable", "The index is not available. Please try again later."};
+    } catch (const Xapian::Error& error) {
+        log_error(error.get_description());
+        m_impl->searcher.reset();
+        fail = Failure{500, "Something went wrong", "The search could not be completed. Please try again."};
+    } catch (const std::exception& error) {
+        log_error(error.what());
+        fail = Failure{500, "Something went wrong", "The search could not be completed. Please try again."};
+    } catch (...) {
+        log_error("unknown exception");
+        fail = Failure{500, "Something went wrong", "The search could not be completed. Please try again."};
+    }
+    if (fail) {
+        if (request.format != PageFormat::Json) m_impl->load_templates(env);
+        response = m_impl->failure_response(*fail, request, settings);
+    }
+    return serialize(response, env.get("REQUEST_METHOD") == "HEAD");
+}
+
+}  // namespace unres::searcher

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The search page served as FastCGI responders (web/serve.sh's default): answers HTML, JSON, POST and
+# HEAD; sees what the indexer commits and a database rebuilt and moved into place, without a restart;
+# a responder that dies is started again and the next requests are answered. Plain CGI still serves.
+set -euo pipefail
+bin=${UNRES_BIN_DIR:?}
+src=${UNRES_SOURCE_DIR:?}
+command -v lighttpd >/dev/null || [[ -x /usr/sbin/lighttpd ]] || { echo "SKIPPED: lighttpd is not installed"; exit 77; }
+work=$(mktemp -d)
+server=
+stop() { [[ -n $server ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; server=; }
+trap 'stop; rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+start() {  # start MODE: serve $work/db, wait until it answers
+  port=$(free_port)
+  UNRES_SERVE_MODE=$1 UNRES_SERVE_DIR=$work/serve-$1 "$src/web/serve.sh" "$(dirname "$bin")" "$work/db" "$port" \
+    >"$work/serve-$1.log" 2>&1 &
+  server=$!
+  for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && return 0; sleep 0.1; done
+  fail "lighttpd ($1) did not start: $(cat "$work/serve-$1.log")"
+}
+total() {  # total QUERY: the page's JSON total for QUERY
+  curl -fs "http://127.0.0.1:$port/unres.cgi?format=json&q=$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'
+}
+corpus=$src/sample-corpus
+
+# Three resolutions first; "Cambodia" is a word of A/RES/79/34 alone.
+"$bin/unres-index" --quiet --db "$work/db" "$corpus/A-RES-75-52.md" "$corpus/A-RES-76-26.txt" "$corpus/A-RES-78-45.md"
+start fastcgi
+[[ "$(pgrep -c -P "$server" || true)" -ge 1 ]] || fail "no FastCGI responder runs under lighttpd"
+word=cambodia
+[[ "$(total "$word")" == 0 ]] || fail "'$word' found before A/RES/79/34 is indexed"
+page=$(curl -fs "http://127.0.0.1:$port/unres.cgi?q=mines") && grep -q '<html' <<<"$page" || fail "HTML page"
+page=$(curl -fs -X POST --data 'q=mines&format=json' "http://127.0.0.1:$port/unres.cgi") && grep -q '"total"' <<<"$page" ||
+  fail "POST"
+head=$(curl -fs -I "http://127.0.0.1:$port/unres.cgi?q=mines")
+grep -q '^Content-Type: text/html' <<<"$head" || fail "HEAD: $head"
+
+# The indexer commits while the responders run: the next request sees it.
+"$bin/unres-index" --quiet --db "$work/db" "$corpus/A-RES-79-34.txt"
+[[ "$(total "$word")" -ge 1 ]] || fail "'$word' not found after A/RES/79/34 was committed"
+
+# A database rebuilt elsewhere and moved into place is another file: it is opened anew.
+"$bin/unres-index" --quiet --db "$work/db2" "$corpus/A-RES-75-52.md"
+mv "$work/db" "$work/db-old" && mv "$work/db2" "$work/db"
+[[ "$(total "$word")" == 0 ]] || fail "the old database is still served after the new one was moved into place"
+
+# Every responder killed: lighttpd starts new ones; every request is still answered.
+kill -9 $(pgrep -P "$server")
+for _ in 1 2 3 4; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/unres.cgi?q=mines")
+  [[ $code == 200 ]] || fail "after the responders were killed: HTTP $code"
+done
+stop
+
+# Plain CGI, the same binary.
+start cgi
+[[ "$(pgrep -c -P "$server" || true)" == 0 ]] || fail "plain CGI keeps processes"
+page=$(curl -fs "http://127.0.0.1:$port/unres.cgi?q=mines") && grep -q '<html' <<<"$page" || fail "plain CGI page"
+echo "ok"
