@@ -77,12 +77,28 @@ printf 'database_dir %s\ntemplate_dir %s\nlog_dir %s\n' "$work/omega-dbs" "$here
   "$work/omega-log" >"$work/omega.conf"
 omega_cgi=$(command -v omega || echo /usr/lib/cgi-bin/omega/omega)
 
+# The pages over HTTP: one lighttpd serves unres as FastCGI responders and as plain CGI, and Omega's CGI.
+sed 's/&format=json//' "$work/q/unres.cgi.qs" >"$work/q/unres.html.qs"
+http_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$here/http_pages.sh" "$bin" "$work" "$http_port" >"$work/http.log" 2>&1 &
+http_server=$!
+trap 'kill "$http_server" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$http_port/unres.cgi" && break; sleep 0.1; done
+http() { # http WHAT RUN PATH QS_FILE CLIENTS
+  record "$1" "$2" "$(python3 "$here/http_latency.py" "http://127.0.0.1:$http_port$3" "$4" "$5")"
+}
+
 for run in $(seq 1 "$runs"); do
   echo "bench[$size]: querying, run $run/$runs" >&2
+  # Interleaved, unres then Omega, one client then two: each pair meets the same machine state.
+  http http_unres_fastcgi "$run" /unres.cgi "$work/q/unres.html.qs" 1
+  http http_omega "$run" /omega "$work/q/omega.cgi.qs" 1
+  http http_unres_fastcgi_c2 "$run" /unres.cgi "$work/q/unres.html.qs" 2
+  http http_omega_c2 "$run" /omega "$work/q/omega.cgi.qs" 2
+  http http_unres_cgi "$run" /unres-cgi/unres.cgi "$work/q/unres.html.qs" 1
   record cgi_unres "$run" "$(python3 "$here/cgi_latency.py" "$bin/unres.cgi" "$work/q/unres.cgi.qs" 1 \
     UNRES_DB="$work/unres.db")"
   # The search page people see (HTML with the facet sidebar), for reference next to the JSON answer.
-  sed 's/&format=json//' "$work/q/unres.cgi.qs" >"$work/q/unres.html.qs"
   record cgi_unres_html "$run" "$(python3 "$here/cgi_latency.py" "$bin/unres.cgi" "$work/q/unres.html.qs" 1 \
     UNRES_DB="$work/unres.db" UNRES_TEMPLATE="$here/../web")"
   record cgi_omega "$run" "$(python3 "$here/cgi_latency.py" "$omega_cgi" "$work/q/omega.cgi.qs" 1 \

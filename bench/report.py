@@ -65,6 +65,30 @@ def ratio(a, b):
     return "–" if a is None or not b else f"{a / b:.2f}×"
 
 
+def spread(runs, what, key):
+    values = [d[key] for d in runs.get(what, []) if key in d]
+    return f"{min(values):.2f}–{max(values):.2f}" if values else "–"
+
+
+def http_targets(runs):
+    """The page's targets against Omega's CGI, each met or by how much it is not."""
+    f50, f99 = med(runs, "http_unres_fastcgi", "p50_ms"), med(runs, "http_unres_fastcgi", "p99_ms")
+    o50, c50 = med(runs, "http_omega", "p50_ms"), med(runs, "http_unres_cgi", "p50_ms")
+    fq, oq = med(runs, "http_unres_fastcgi_c2", "qps"), med(runs, "http_omega_c2", "qps")
+    if None in (f50, f99, o50, c50, fq, oq):
+        return []
+
+    def line(text, value, target, met):
+        return f"- {text}: {value:.2f} (target {target}) — {'met' if met else 'NOT met'}"
+
+    return ["Page targets (medians; spread of the FastCGI p50 over runs "
+            f"{spread(runs, 'http_unres_fastcgi', 'p50_ms')} ms, Omega {spread(runs, 'http_omega', 'p50_ms')} ms):",
+            line("FastCGI p50 / Omega p50", f50 / o50, "≤ 0.25", f50 <= 0.25 * o50),
+            line("FastCGI p99 / Omega p50", f99 / o50, "≤ 1", f99 <= o50),
+            line("FastCGI requests/s / Omega's, 2 clients", fq / oq, "≥ 5", fq >= 5 * oq),
+            line("plain CGI p50 / Omega p50", c50 / o50, "≤ 1.5", c50 <= 1.5 * o50), ""]
+
+
 def corpus_section(size, runs):
     c = runs["corpus"][0]
     paras, mb = c["paragraphs"], c["bytes"] / 1e6
@@ -102,6 +126,20 @@ def corpus_section(size, runs):
     if h is not None:
         rows.append(("CGI, one process per query, p50 ms (unres: the HTML page with facet sidebar and chart)",
                      fmt(h, 2), fmt(o, 2), "", "", ratio(h, o), "", ""))
+    for key, label in (("p50_ms", "p50 ms"), ("p99_ms", "p99 ms"), ("qps", "requests/s")):
+        u, o = med(runs, "http_unres_fastcgi", key), med(runs, "http_omega", key)
+        if u is not None:
+            rows.append((f"Page over HTTP (lighttpd), 1 client, {label}: unres FastCGI HTML with all facets, omega CGI",
+                         fmt(u, 2), fmt(o, 2), "", "", ratio(u, o), "", ""))
+    for key, label in (("p50_ms", "p50 ms"), ("qps", "requests/s")):
+        u, o = med(runs, "http_unres_fastcgi_c2", key), med(runs, "http_omega_c2", key)
+        if u is not None:
+            rows.append((f"Page over HTTP (lighttpd), 2 clients, {label}: unres FastCGI, omega CGI", fmt(u, 2),
+                         fmt(o, 2), "", "", ratio(u, o), "", ""))
+    u, o = med(runs, "http_unres_cgi", "p50_ms"), med(runs, "http_omega", "p50_ms")
+    if u is not None:
+        rows.append(("Page over HTTP (lighttpd), 1 client, p50 ms: unres plain CGI HTML, omega CGI", fmt(u, 2),
+                     fmt(o, 2), "", "", ratio(u, o), "", ""))
     for key, label in (("p50_ms", "p50 ms"), ("p99_ms", "p99 ms")):
         u, f, b = med(runs, "batch_unres", key), med(runs, "fts5_facets", key), med(runs, "baseline_facets", key)
         rows.append((f"Bulk, one process, exact facets, one query at a time, {label}", fmt(u, 2), "", fmt(f, 2),
@@ -129,6 +167,7 @@ def corpus_section(size, runs):
                      fmt(bb * 1e6 / matches), "", "", ""))
     out += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
     out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    out += ["", *http_targets(runs)]
     return out, {"pps": pps, "sizes": s, "cgi": (med(runs, "cgi_unres", "p50_ms"), med(runs, "cgi_omega", "p50_ms")),
                  "bulk": (med(runs, "stream_unres", "qps"), med(runs, "baseline_facets", "qps"),
                           med(runs, "fts5_facets", "qps")), "broad": (bu, matches), "rss": rss}

@@ -197,6 +197,12 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
             request.search.language = checked_language("lang", trim(value));
         } else if (name == "opensearch") {
             request.opensearch = parse_flag(name, value);
+        } else if (name == "more") {  // the facet shown whole
+            const std::string facet = trim(value);
+            const auto& names = facet_names();
+            if (!facet.empty() && std::find(names.begin(), names.end(), facet) == names.end())
+                throw UsageError("more must name a facet, not " + quoted(facet));
+            request.more = facet;
         } else {
             ignored.insert(name);
         }
@@ -224,6 +230,7 @@ auto url_params(const CgiRequest& request) -> UrlParams {
     if (search.limit != defaults.limit) params.emplace_back("limit", std::to_string(search.limit));
     if (search.collapse) params.emplace_back("collapse", "1");
     if (!search.language.empty()) params.emplace_back("lang", search.language);
+    if (!request.more.empty()) params.emplace_back("more", request.more);
     if (search.offset != 0) params.emplace_back("offset", std::to_string(search.offset));
     return params;
 }

@@ -41,6 +41,7 @@ struct CgiRequest {
     std::string show;                  ///< "A/RES/78/45" (a resolution view) or ""
     std::string history;               ///< "A/RES/79/34#pp12" (a paragraph's history view) or ""
     bool opensearch = false;           ///< ?opensearch=1: the OpenSearch description
+    std::string more;                  ///< ?more=clause: the facet whose values are all listed ("" = none)
     std::vector<std::string> ignored;  ///< unknown parameter names, sorted, each once
 
     /// True when there is something to search for: a query or at least one filter.
@@ -76,11 +77,11 @@ struct CgiInput {
 /**
  * Builds the request: q (repeats are joined by spaces), one parameter per facet of facet_names()
  * (repeatable; OR within a facet), sort, limit, offset, collapse, format (html|json), show and
- * opensearch, and lang (ar|en|es|fr|ru|zh|auto: the page's language, see query_language.hpp;
- * a bad code is a UsageError). limit and offset above CgiLimits are capped; unknown names go to `ignored`;
- * control characters in the query become spaces. Throws UsageError, naming the parameter and quoting the
- * value, for a query over max_query_bytes, a number that is not a whole number, limit 0, an
- * unknown sort or format, or too many or too long filter values.
+ * opensearch, more (a facet name: list all its values), and lang (ar|en|es|fr|ru|zh|auto: the page's
+ * language, see query_language.hpp; a bad code is a UsageError). limit and offset above CgiLimits are capped;
+ * unknown names go to `ignored`; control characters in the query become spaces. Throws UsageError, naming the
+ * parameter and quoting the value, for a query over max_query_bytes, a number that is not a whole number,
+ * limit 0, an unknown sort or format, or too many or too long filter values.
  */
 [[nodiscard]] auto cgi_request_from_params(const CgiParams& params) -> CgiRequest;
 

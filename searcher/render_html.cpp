@@ -110,6 +110,12 @@ auto value_label(const std::string& facet, const std::string& value) -> std::str
     return value;
 }
 
+/// A chosen filter as its chip names it: "Session: 79", "Paragraph kind: Operative".
+auto chip_label(const std::string& facet, const std::string& value) -> std::string {
+    const std::string shown = facet == "kind" || facet == "change" ? capitalized(value) : value;
+    return facet_label(facet) + ": " + shown;
+}
+
 /// The request's page with one filter added or removed; always back to the first page.
 auto toggled(const CgiRequest& request, const std::string& facet, const std::string& value) -> std::string {
     CgiRequest next = request;
@@ -151,26 +157,44 @@ auto base_view(const PageSettings& settings, const CgiRequest& request, const st
     return view;
 }
 
+/// Values a facet shows before "More…" (chosen values are always shown).
+constexpr std::size_t k_facet_values_shown = 10;
+
+/// The request's page with @p facet listed whole (or, when it is, cut to its first values again).
+auto more_toggled(const CgiRequest& request, const std::string& facet) -> std::string {
+    CgiRequest next = request;
+    next.more = request.more == facet ? "" : facet;
+    return query_string(url_params(next));
+}
+
 auto facets_view(const CgiRequest& request, const SearchResult& result) -> json {
     json facets = json::array();
     for (const auto& facet : facet_names()) {
         const auto found = result.facets.find(facet);
         if (found == result.facets.end() || found->second.empty()) continue;
         const auto active = request.search.filters.find(facet);
+        const bool whole = request.more == facet;
         json values = json::array();
+        std::size_t hidden = 0;
         for (const auto& item : found->second) {
             const bool is_active = active != request.search.filters.end() &&
                                    std::count(active->second.begin(), active->second.end(), item.value) > 0;
+            if (!whole && !is_active && values.size() >= k_facet_values_shown) {
+                ++hidden;
+                continue;
+            }
             values.push_back({{"value", item.value},
                               {"label", value_label(facet, item.value)},
                               {"count", grouped(item.count)},
                               {"active", is_active},
                               {"url", toggled(request, facet, item.value)}});
         }
-        facets.push_back({{"name", facet},
-                          {"label", facet_label(facet)},
-                          {"values", values},
-                          {"many", values.size() > 8}});
+        json view{
+            {"name", facet}, {"label", facet_label(facet)}, {"values", values}, {"many", values.size() > 12}};
+        if (hidden > 0) view["more"] = {{"url", more_toggled(request, facet)}, {"count", grouped(hidden)}};
+        if (whole && found->second.size() > k_facet_values_shown)
+            view["fewer_url"] = more_toggled(request, facet);
+        facets.push_back(std::move(view));
     }
     return facets;
 }
@@ -350,7 +374,7 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
         if (found == request.search.filters.end()) continue;
         for (const auto& value : found->second) {
             active.push_back({{"facet", facet_label(facet)},
-                              {"label", value_label(facet, value)},
+                              {"label", chip_label(facet, value)},
                               {"remove_url", toggled(request, facet, value)}});
         }
     }

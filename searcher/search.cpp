@@ -190,6 +190,9 @@ struct Searcher::Impl {
     }
 
     auto run(const SearchRequest& request) -> SearchResult;
+    void count_chosen_facets(const SearchRequest& request, const Xapian::Query& text_query,
+                             const QueryBuilder& builder,
+                             std::map<std::string, std::vector<FacetValue>>& facets);
     auto make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
                   const BuiltQuery& built) -> Hit;
 };
@@ -262,6 +265,35 @@ auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::A
     return hit;
 }
 
+/// A facet the request filters on is counted as if it did not (its other filters kept), so every value
+/// of it stays in view with the count it would add: values of one facet OR, so choosing "Session 79"
+/// must not hide "Session 78". One more match per filtered facet.
+void Searcher::Impl::count_chosen_facets(const SearchRequest& request, const Xapian::Query& text_query,
+                                         const QueryBuilder& builder,
+                                         std::map<std::string, std::vector<FacetValue>>& facets) {
+    for (const auto& [facet, values] : request.filters) {
+        if (values.empty() || facets.count(facet) == 0) continue;
+        auto others = request.filters;
+        others.erase(facet);
+        Xapian::Query query = text_query;
+        const Xapian::Query filter = builder.filters(others);
+        if (!filter.empty() && filter.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+        }
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                              Xapian::Query(schema::boolean_term(Field::DocType, "resolution")));
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
+        FacetCounter counter(set, facet_column());
+        counter.attach(enquire);
+        (void)enquire.get_mset(0, 0, db.get_doccount());
+        auto counted = counter.facets();
+        facets[facet] = std::move(counted[facet]);
+    }
+}
+
 auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     const std::string language = query_language(request.language, request.query);
     const auto& analyzer = this->analyzer(language);
@@ -299,7 +331,10 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     result.partial = !request.collapse && mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(make_hit(it, analyzer, built));
     if (request.collapse && set.has_remote()) count_collapsed(db, query, result.hits);
-    if (request.facets) result.facets = facet_counter.facets();
+    if (request.facets) {
+        result.facets = facet_counter.facets();
+        count_chosen_facets(request, built.query, builder, result.facets);
+    }
     result.unavailable = set.unavailable;
     if (!set.unavailable.empty()) result.partial = true;
     result.did_you_mean = suggest_spelling(db, analyzer, request.query, built.words);

@@ -113,6 +113,36 @@ test('clicking a facet adds and removes the filter', async () => {
   assert.equal(await page.locator('.active-filters').count(), 0);
 });
 
+test('values of one facet OR: choosing a session keeps the others, each chip names its facet', async () => {
+  const sessionCounts = () => page.$$eval('details[data-facet="session"] a.facet__value', (links) =>
+    Object.fromEntries(links.map((a) => [a.dataset.value, Number(a.querySelector('.facet__count').textContent)])));
+  await page.goto(`${base}?q=the`);
+  const before = await sessionCounts();
+  assert.ok(Object.keys(before).length >= 4);
+  await page.click('details[data-facet="session"] a[data-value="79"]');
+  await page.waitForURL(/session=79/);
+  assert.deepEqual(await sessionCounts(), before, 'every session stays listed with its count');
+  await page.click('details[data-facet="session"] a[data-value="78"]');
+  await page.waitForURL(/session=78/);
+  assert.equal(await page.textContent('[data-total]'), String(before['78'] + before['79']));
+  assert.deepEqual(await page.locator('.active-filters .chip span:first-child').allTextContents(),
+    ['Session: 79', 'Session: 78']);
+  assert.deepEqual(await page.$$eval('details[data-facet="session"] a.is-active', (links) =>
+    links.map((a) => a.dataset.value).sort()), ['78', '79']);
+});
+
+test('a long facet shows its first ten values and the rest on "More…"', async () => {
+  await page.goto(`${base}?q=the`);
+  const facet = page.locator('details:has(a.facet__more)').first();
+  const name = await facet.getAttribute('data-facet');
+  const all = Object.keys((await pageJson()).facets[name]).length;
+  assert.ok(all > 10, `${name} has ${all} values`);
+  assert.equal(await facet.locator('a.facet__value').count(), 10);
+  await facet.locator('a.facet__more').click();
+  await page.waitForURL(new RegExp(`more=${name}`));
+  assert.equal(await page.locator(`details[data-facet="${name}"] a.facet__value`).count(), all);
+});
+
 test('paging forward shows the next hits', async () => {
   await page.goto(`${base}?q=mines`);
   await page.click('a[rel="next"]');
