@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace unres::searcher {
@@ -398,10 +399,22 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
 
 namespace {
 
+/// A cited resolution: its view here when the index holds it, else the official document (marked so).
+auto cite_view(const CgiRequest& request, const std::string& symbol, const std::set<std::string>& indexed)
+    -> json {
+    std::string printed = symbol;  // "A/RES/54/54B" is printed "A/RES/54/54 B"
+    if (printed.size() > 2 && std::isupper(static_cast<unsigned char>(printed.back())) != 0 &&
+        std::isdigit(static_cast<unsigned char>(printed[printed.size() - 2])) != 0) {
+        printed.insert(printed.size() - 1, " ");
+    }
+    if (indexed.count(symbol) > 0) return {{"symbol", printed}, {"url", show_url(request, symbol)}};
+    return {{"symbol", printed}, {"url", "https://undocs.org/" + symbol}, {"external", true}};
+}
+
 /// One paragraph of the resolution view: the clause set in italics as the UN prints it, the text
 /// before the first sub-paragraph, then the sub-paragraphs, footnote calls and citations.
 auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& paragraph,
-                    const std::string& target) -> json {
+                    const std::string& target, const std::set<std::string>& indexed) -> json {
     std::string text = paragraph.text;
     if (!paragraph.subparagraphs.empty()) {
         const auto cut = text.find(paragraph.subparagraphs.front().label);
@@ -420,8 +433,7 @@ auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& parag
     for (const auto& mark : paragraph.footnote_refs)
         notes.push_back({{"mark", mark}, {"href", "#fn" + url_encode(mark)}});
     json cites = json::array();
-    for (const auto& symbol : paragraph.cites)
-        cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
+    for (const auto& symbol : paragraph.cites) cites.push_back(cite_view(request, symbol, indexed));
     return {{"id", paragraph.id},
             {"label", upper(paragraph.id)},
             {"has_subparagraphs", !subparagraphs.empty()},
@@ -475,7 +487,7 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     json annex = json::array();
     std::string section;
     for (const auto& paragraph : resolution.paragraphs) {
-        json item = paragraph_view(request, paragraph, show.paragraph);
+        json item = paragraph_view(request, paragraph, show.paragraph, show.cites_indexed);
         if (show.languages.size() > 1) {  // this paragraph in the other languages
             item["langs"] = language_links(request, resolution.symbol, paragraph.id, show.languages,
                                            resolution.language, true);
@@ -512,7 +524,7 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     view["has_footnotes"] = !footnotes.empty();
     json cites = json::array();
     for (const auto& symbol : resolution.cites)
-        cites.push_back({{"symbol", symbol}, {"url", show_url(request, symbol)}});
+        cites.push_back(cite_view(request, symbol, show.cites_indexed));
     view["cites"] = cites;
     view["has_cites"] = !cites.empty();
     view["cited_by"] = cited_by_view(request, show.cited_by);

@@ -364,6 +364,11 @@ auto Searcher::show(const std::string& id, const std::string& language) -> std::
         show.lineage = read_lineage(m_impl->db, show.resolution);
         show.cited_by = read_cited_by(m_impl->db, show.resolution.symbol);
         show.languages = m_impl->facts_of(language, *symbol).languages;
+        std::set<std::string> cited(show.resolution.cites.begin(), show.resolution.cites.end());
+        for (const auto& p : show.resolution.paragraphs) cited.insert(p.cites.begin(), p.cites.end());
+        for (const auto& cite : cited) {
+            if (!m_impl->facts_of(language, cite).languages.empty()) show.cites_indexed.insert(cite);
+        }
         return show;
     });
 }

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -97,6 +98,7 @@ struct ShowResult {
     std::map<std::string, ParagraphLineage> lineage;  ///< by paragraph id, for paragraphs that have one
     std::vector<Citation> cited_by;                   ///< indexed resolutions citing this one
     std::vector<std::string> languages;               ///< languages indexed for this symbol, UN order
+    std::set<std::string> cites_indexed;              ///< the cited symbols the index holds (any language)
 };
 
 /**

@@ -143,6 +143,17 @@ test('a long facet shows its first ten values and the rest on "More…"', async 
   assert.equal(await page.locator(`details[data-facet="${name}"] a.facet__value`).count(), all);
 });
 
+test('a cited resolution the index lacks links to the official document, printed as the UN prints it', async () => {
+  await page.goto(`${base}?show=A/RES/79/34`);
+  const external = page.locator('ul.cites a.cite--external');
+  assert.ok(await external.count() > 0);
+  const lettered = page.locator('ul.cites a.cite--external', { hasText: 'A/RES/54/54 B' });
+  assert.equal(await lettered.getAttribute('href'), 'https://undocs.org/A/RES/54/54B');
+  assert.match(await lettered.locator('xpath=..').textContent(), /not indexed/);
+  const internal = page.locator('ul.cites a:not(.cite--external)', { hasText: 'A/RES/78/45' });
+  assert.match(await internal.getAttribute('href'), /^\?show=A%2FRES%2F78%2F45/);
+});
+
 test('paging forward shows the next hits', async () => {
   await page.goto(`${base}?q=mines`);
   await page.click('a[rel="next"]');
@@ -164,7 +175,7 @@ test('a hit opens its paragraph in the resolution view', async () => {
   const text = await page.$eval(':target .para__text', (el) => el.textContent.replace(/\s+/g, ' ').trim());
   assert.ok(text.includes(first.text.slice(-60)), 'the paragraph text is the hit text');
   assert.ok(await page.locator('.meta dd').count() >= 3, 'metadata is shown');
-  const cite = page.locator('.cites a').first();
+  const cite = page.locator('.cites a:not(.cite--external)').first();
   assert.match(await cite.getAttribute('href'), /^\?show=A%2FRES%2F/);
   await page.click('.crumbs a');
   await page.waitForURL((url) => url.search.startsWith('?q=mines'));
