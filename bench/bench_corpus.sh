@@ -83,7 +83,11 @@ http_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0
 "$here/http_pages.sh" "$bin" "$work" "$http_port" >"$work/http.log" 2>&1 &
 http_server=$!
 trap 'kill "$http_server" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$http_port/unres.cgi" && break; sleep 0.1; done
+for i in $(seq 101); do
+  curl -fs -o /dev/null "http://127.0.0.1:$http_port/unres.cgi" && break
+  [ "$i" -le 100 ] || { echo "bench: the web server did not start: $(cat "$work/http.log")" >&2; exit 1; }
+  sleep 0.1
+done
 http() { # http WHAT RUN PATH QS_FILE CLIENTS
   record "$1" "$2" "$(python3 "$here/http_latency.py" "http://127.0.0.1:$http_port$3" "$4" "$5")"
 }

@@ -3,7 +3,7 @@
 # Usage: bench/http_pages.sh BIN WORK PORT   (runs lighttpd in the foreground; kill it to stop)
 # URLs: /unres.cgi (FastCGI, one responder per core), /unres-cgi/unres.cgi (plain CGI), /omega (plain CGI).
 set -euo pipefail
-bin=$1 work=$2 port=$3
+bin=$(cd "$1" && pwd) work=$(cd "$2" && pwd) port=$3
 here=$(cd "$(dirname "$0")" && pwd)
 omega_cgi=$(command -v omega || echo /usr/lib/cgi-bin/omega/omega)
 conf=$work/http/lighttpd.conf

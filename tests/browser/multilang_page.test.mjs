@@ -51,6 +51,12 @@ test('the resolution view switches language on the same paragraph, right to left
   assert.equal(await page.locator('#op2.is-target').count(), 1);
   assert.match(await page.locator('#op2 .para__text').textContent(), /تطلب إلى الأمين العام/);
   assert.equal(await page.locator('#op2 .subparas li').count(), 2);
+  // Mirrored: the paragraph label stands at the right of its text, the sub-paragraphs indent from the right.
+  const box = async (selector) => page.locator(selector).first().boundingBox();
+  const [label, text, sub, para] = await Promise.all(['#op2 .para__label', '#op2 .para__text', '#op2 .subparas',
+    '#op2'].map(box));
+  assert.ok(label.x > text.x + text.width - 1, `label at ${label.x}, text ends at ${text.x + text.width}`);
+  assert.ok(sub.x + sub.width < para.x + para.width - 20, 'sub-paragraphs indented from the right');
   // and back to English from the paragraph's own links
   await page.locator('#op2 .para__langs a[hreflang="en"]').click();
   await page.waitForURL(/lang=en/);
