@@ -307,15 +307,19 @@ auto HtmlTemplates::render(const std::string& name, const nlohmann::json& view) 
     // Parsed on first use: a CGI request renders one page, so it parses one template.
     auto found = m_parsed.find(name);
     if (found == m_parsed.end()) {
-        auto parsed = std::make_unique<mustache::mustache>(m_texts.at(name));
+        // The partials ({{>head}}) are put in place once, so they are parsed with the page, not per render.
+        std::string text = m_texts.at(name);
+        for (const auto& partial : k_partials) {
+            const std::string tag = "{{>" + partial + "}}";
+            for (auto at = text.find(tag); at != std::string::npos; at = text.find(tag, at + 1)) {
+                text.replace(at, tag.size(), m_texts.at(partial));
+            }
+        }
+        auto parsed = std::make_unique<mustache::mustache>(text);
         if (!parsed->is_valid()) throw Error("template '" + name + "': " + parsed->error_message());
         found = m_parsed.emplace(name, std::move(parsed)).first;
     }
     mustache::data data = to_data(view);
-    for (const auto& partial : k_partials) {
-        const std::string& text = m_texts.at(partial);
-        data.set(partial, mustache::partial{[&text] { return text; }});
-    }
     mustache::mustache& page = *found->second;
     std::string out = page.render(data);
     if (!page.is_valid()) throw Error("template '" + name + "': " + page.error_message());
