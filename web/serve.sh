@@ -36,8 +36,8 @@ conf="$conf_dir/lighttpd.conf"
 settings='"UNRES_DB" => "'"$db_dir"'", "UNRES_TEMPLATE" => "'"$web_dir"'", "UNRES_STATIC_URL" => "/static"'
 if [[ "$mode" == fastcgi ]]; then
   # A responder that dies (or ends a request past its time limit) is started again by lighttpd.
+  module=mod_fastcgi
   handler=$(cat <<FCGI
-server.modules += ("mod_fastcgi")
 fastcgi.server = ("/unres.cgi" => ((
   "socket" => "$conf_dir/unres-fastcgi.socket",
   "bin-path" => "$cgi",
@@ -48,8 +48,8 @@ fastcgi.server = ("/unres.cgi" => ((
 FCGI
 )
 else
+  module=mod_cgi
   handler=$(cat <<CGI
-server.modules += ("mod_cgi")
 alias.url += ("/unres.cgi" => "$cgi")
 cgi.assign = (".cgi" => "")
 setenv.add-environment = ($settings)
@@ -58,7 +58,8 @@ CGI
 fi
 cat >"$conf" <<CONF
 # Written by web/serve.sh; edit that script, not this file.
-server.modules = ("mod_alias", "mod_redirect", "mod_setenv", "mod_staticfile")
+# The handler's module comes before mod_staticfile, which would otherwise answer first.
+server.modules = ("mod_alias", "mod_redirect", "mod_setenv", "$module", "mod_staticfile")
 server.bind = "127.0.0.1"
 server.port = $port
 server.document-root = "$web_dir/static"

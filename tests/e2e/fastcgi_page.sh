@@ -31,7 +31,7 @@ start fastcgi
 [[ "$(pgrep -c -P "$server" || true)" -ge 1 ]] || fail "no FastCGI responder runs under lighttpd"
 word=cambodia
 [[ "$(total "$word")" == 0 ]] || fail "'$word' found before A/RES/79/34 is indexed"
-page=$(curl -fs "http://127.0.0.1:$port/unres.cgi?q=mines") && grep -q '<html' <<<"$page" || fail "HTML page"
+page=$(curl -fs "http://127.0.0.1:$port/unres.cgi?q=mines") && grep -q '<li class="hit' <<<"$page" || fail "HTML page"
 page=$(curl -fs -X POST --data 'q=mines&format=json' "http://127.0.0.1:$port/unres.cgi") && grep -q '"total"' <<<"$page" ||
   fail "POST"
 head=$(curl -fs -I "http://127.0.0.1:$port/unres.cgi?q=mines")
@@ -57,5 +57,8 @@ stop
 # Plain CGI, the same binary.
 start cgi
 [[ "$(pgrep -c -P "$server" || true)" == 0 ]] || fail "plain CGI keeps processes"
-page=$(curl -fs "http://127.0.0.1:$port/unres.cgi?q=mines") && grep -q '<html' <<<"$page" || fail "plain CGI page"
+# The program runs (it is never sent as a file): a page of hits, as HTML.
+head=$(curl -fs -I "http://127.0.0.1:$port/unres.cgi?q=mines")
+grep -q '^Content-Type: text/html' <<<"$head" || fail "plain CGI: $head"
+page=$(curl -fs "http://127.0.0.1:$port/unres.cgi?q=mines") && grep -q '<li class="hit' <<<"$page" || fail "plain CGI page"
 echo "ok"
