@@ -81,16 +81,11 @@ auto database_options_from(const Environment& env) -> DatabaseOptions {
     return options;
 }
 
-/// The absolute URL of this script for the OpenSearch description; a Host header with anything
-/// but host-name characters is ignored.
+/// The URL of this script for the OpenSearch description and links: UNRES_BASE_URL as configured
+/// (e.g. https://search.example.org/unres.cgi), never the request's Host header, which a client
+/// chooses; without it, the script's path alone (SCRIPT_NAME), which a browser resolves against the page.
 auto self_url(const Environment& env) -> std::string {
-    std::string host = env.get("HTTP_HOST", env.get("SERVER_NAME", "localhost"));
-    if (host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") !=
-        std::string::npos) {
-        host = "localhost";
-    }
-    const std::string scheme = env.get("HTTPS", "off") == "on" ? "https" : "http";
-    return env.get("UNRES_BASE_URL", scheme + "://" + host + env.get("SCRIPT_NAME", "/unres.cgi"));
+    return env.get("UNRES_BASE_URL", env.get("SCRIPT_NAME", "/unres.cgi"));
 }
 
 /// Which files UNRES_DB names: a database moved into place (a fresh build) is another file, which an

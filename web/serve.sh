@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # serve.sh: serve unres.cgi and web/static on 127.0.0.1 with lighttpd, in the foreground.
 # Usage: web/serve.sh BUILD_DIR DB_DIR [PORT]   (make -f Makefile.dist serve BUILD=… DB=… PORT=…)
+# UNRES_BASE_URL: the page's public URL for OpenSearch and links (default http://127.0.0.1:PORT/unres.cgi).
 # Writes BUILD_DIR/serve/lighttpd.conf (or $UNRES_SERVE_DIR/). UNRES_SERVE_MODE=fastcgi (the default)
 # runs unres.cgi as FastCGI responders, one per core (UNRES_FASTCGI_PROCS), which keep the database and
 # templates open; UNRES_SERVE_MODE=cgi starts it once per request. Either way it gets UNRES_DB,
@@ -33,7 +34,9 @@ done
 conf_dir=${UNRES_SERVE_DIR:-"$build_dir/serve"}
 mkdir -p "$conf_dir"
 conf="$conf_dir/lighttpd.conf"
-settings='"UNRES_DB" => "'"$db_dir"'", "UNRES_TEMPLATE" => "'"$web_dir"'", "UNRES_STATIC_URL" => "/static"'
+base_url=${UNRES_BASE_URL:-http://127.0.0.1:$port/unres.cgi}
+[[ "$base_url" != *'"'* && "$base_url" != *'\'* ]] || { echo "serve.sh: unsupported character in UNRES_BASE_URL" >&2; exit 2; }
+settings='"UNRES_DB" => "'"$db_dir"'", "UNRES_TEMPLATE" => "'"$web_dir"'", "UNRES_STATIC_URL" => "/static", "UNRES_BASE_URL" => "'"$base_url"'"'
 if [[ "$mode" == fastcgi ]]; then
   # A responder that dies (or ends a request past its time limit) is started again by lighttpd.
   module=mod_fastcgi
@@ -69,8 +72,14 @@ server.follow-symlink = "disable"
 url.redirect = ("^/([?].*)?\$" => "/unres.cgi\$1")
 alias.url = ("/static/" => "$web_dir/static/")
 $handler
+# Every answer (static files and the server's own error pages too) carries the page's security headers.
+setenv.set-response-header = (
+  "Content-Security-Policy" => "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options" => "nosniff",
+  "Referrer-Policy" => "same-origin"
+)
 \$HTTP["url"] =~ "^/static/" {
-  setenv.add-response-header = ("X-Content-Type-Options" => "nosniff", "Cache-Control" => "max-age=3600")
+  setenv.add-response-header = ("Cache-Control" => "max-age=3600")
 }
 mimetype.assign = (
   ".css" => "text/css; charset=utf-8",

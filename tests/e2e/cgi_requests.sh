@@ -93,8 +93,9 @@ check "show format=json equals the CLI's --show JSON" cmp -s "$work/b" "$work/cl
 get 'show=A%2FRES%2F1%2F1'
 check "an unknown resolution is 404" status 404
 
-get 'opensearch=1' HTTP_HOST=example.org SCRIPT_NAME=/unres.cgi
-check "OpenSearch description" body 'template="http://example.org/unres.cgi?q={searchTerms}"'
+get 'opensearch=1' HTTP_HOST=example.org SCRIPT_NAME=/unres.cgi UNRES_BASE_URL=https://search.example.org/unres.cgi
+check "OpenSearch description from the configured base URL" body 'template="https://search.example.org/unres.cgi?q={searchTerms}"'
+check "the Host header is not used for the URL" no_body 'http://example.org'
 get 'opensearch=1' 'HTTP_HOST=evil"><x' SCRIPT_NAME=/unres.cgi
 check "a hostile Host header is not echoed" no_body 'evil'
 

@@ -37,6 +37,20 @@ page=$(curl -fs -X POST --data 'q=mines&format=json' "http://127.0.0.1:$port/unr
 head=$(curl -fs -I "http://127.0.0.1:$port/unres.cgi?q=mines")
 grep -q '^Content-Type: text/html' <<<"$head" || fail "HEAD: $head"
 
+# Static files and the server's own error pages carry the page's security headers; OpenSearch
+# links come from the configured base URL whatever Host the client sends.
+for path in /static/unres.css /no-such-page; do
+  headers=$(curl -s -I "http://127.0.0.1:$port$path")
+  for header in Content-Security-Policy X-Content-Type-Options Referrer-Policy; do
+    grep -q "^$header: " <<<"$headers" || fail "$path lacks $header: $headers"
+  done
+done
+[[ $(curl -s -I "http://127.0.0.1:$port/unres.cgi?q=mines" | grep -c '^Content-Security-Policy: ') == 1 ]] ||
+  fail "the page's answer has one Content-Security-Policy header"
+page=$(curl -fs -H 'Host: evil.example' "http://127.0.0.1:$port/unres.cgi?opensearch=1")
+grep -q "template=\"http://127.0.0.1:$port/unres.cgi?q=" <<<"$page" && ! grep -q evil <<<"$page" ||
+  fail "OpenSearch: $page"
+
 # The indexer commits while the responders run: the next request sees it.
 "$bin/unres-index" --quiet --db "$work/db" "$corpus/A-RES-79-34.txt"
 [[ "$(total "$word")" -ge 1 ]] || fail "'$word' not found after A/RES/79/34 was committed"
