@@ -2,6 +2,8 @@
 /// @brief View models for change badges, the paragraph history page and the "cited by" list.
 #include "searcher/history_page.hpp"
 
+#include "searcher/language_links.hpp"
+
 #include "searcher/escape.hpp"
 
 #include <cctype>
@@ -19,7 +21,12 @@ auto upper(std::string text) -> std::string {
 
 auto symbol_of(const std::string& id) -> std::string { return id.substr(0, id.find('#')); }
 
-auto history_url(const std::string& id) -> std::string { return query_string({{"history", id}}); }
+/// The history view of @p id, keeping the search state (query, filters, language) for the way back.
+auto history_url(const CgiRequest& request, const std::string& id) -> std::string {
+    UrlParams params{{"history", id}};
+    for (auto& param : url_params(request)) params.push_back(std::move(param));
+    return query_string(params);
+}
 
 /// A resolution view, optionally at one paragraph, keeping the search state for "back to results".
 auto resolution_url(const CgiRequest& request, const std::string& symbol, const std::string& paragraph = "")
@@ -47,7 +54,7 @@ auto diff_pieces(const std::vector<analyzers::DiffRun>& runs) -> json {
 
 }  // namespace
 
-void add_change_badge(json& view, const CgiRequest& /*request*/, const std::string& id,
+void add_change_badge(json& view, const CgiRequest& request, const std::string& id,
                       const ParagraphLineage& lineage) {
     if (lineage.change.empty()) return;
     view["change"] = lineage.change;
@@ -61,7 +68,7 @@ void add_change_badge(json& view, const CgiRequest& /*request*/, const std::stri
     } else {
         view["change_label"] = "Unchanged since " + previous;
     }
-    view["history_url"] = history_url(id);
+    view["history_url"] = history_url(request, id);
 }
 
 auto cited_by_view(const CgiRequest& request, const std::vector<Citation>& cited_by) -> json {
@@ -85,7 +92,13 @@ auto history_view(const PageSettings& settings, const CgiRequest& request, const
     view["static"] = settings.static_url;
     view["query"] = request.search.query;
     view["home_url"] = "?";
-    view["hidden"] = json::array();
+    json hidden = json::array();  // the search box keeps the filters and settings of the search
+    for (const auto& [name, value] : url_params(request)) {
+        if (name != "q" && name != "offset" && name != "lang")
+            hidden.push_back({{"name", name}, {"value", value}});
+    }
+    view["hidden"] = hidden;
+    view["lang_options"] = language_options(request.search.language);
     view["label"] = label;
     view["resolution_url"] =
         resolution_url(request, symbol_of(history.id), history.id.substr(history.id.find('#') + 1));

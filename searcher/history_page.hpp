@@ -12,7 +12,8 @@ namespace unres::searcher {
 
 /**
  * Adds to a hit or paragraph view: change ("new" | "edited" | "unchanged"), change_label
- * ("Changed since A/RES/78/45"), is_new, is_edited and history_url (?history=ID). Does nothing
+ * ("Changed since A/RES/78/45"), is_new, is_edited and history_url (?history=ID with the search state of
+ * @p request). Does nothing
  * for a paragraph without lineage (change "").
  */
 void add_change_badge(nlohmann::json& view, const CgiRequest& request, const std::string& id,

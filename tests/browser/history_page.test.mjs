@@ -22,6 +22,13 @@ test('a hit carries a "changed since" badge that opens the history view', async 
   await badge.click();
   await page.waitForURL(/history=/);
   assert.equal(new URL(page.url()).searchParams.get('history'), 'A/RES/78/45#pp12');
+  // The history view keeps the search: its box holds the query, its filters and a working language selector.
+  assert.equal(await page.inputValue('#q'), '"deep regret"');
+  assert.equal(await page.locator('input[type="hidden"][name="session"]').getAttribute('value'), '78');
+  assert.ok(await page.locator('#lang option').count() >= 7, 'the language selector lists the languages');
+  await page.locator('.search__button').click();
+  await page.waitForURL((url) => url.searchParams.get('session') === '78' && !url.searchParams.has('history'));
+  assert.ok(await page.locator('li.hit').count() > 0);
 });
 
 test('the history view shows the timeline newest first and the word diff', async () => {
