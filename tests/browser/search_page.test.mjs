@@ -133,7 +133,7 @@ test('values of one facet OR: choosing a session keeps the others, each chip nam
 
 test('a long facet shows its first ten values and the rest on "More…"', async () => {
   await page.goto(`${base}?q=the`);
-  const facet = page.locator('details:has(a.facet__more)').first();
+  const facet = page.locator('details.facet:has(a.facet__more)').first();
   const name = await facet.getAttribute('data-facet');
   const all = Object.keys((await pageJson()).facets[name]).length;
   assert.ok(all > 10, `${name} has ${all} values`);
@@ -179,6 +179,28 @@ test('a hit opens its paragraph in the resolution view', async () => {
   assert.match(await cite.getAttribute('href'), /^\?show=A%2FRES%2F/);
   await page.click('.crumbs a');
   await page.waitForURL((url) => url.search.startsWith('?q=mines'));
+});
+
+test('on a phone (390×844) the search box gets the row, facets fold into "Refine" and the first hit is in view', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await page.goto(`${base}?q=mines`);
+    const box = async (selector) => page.locator(selector).first().boundingBox();
+    const [input, lang, button, hit] = await Promise.all(['#q', '#lang', '.search__button', 'li.hit'].map(box));
+    assert.ok(input.width >= 300, `search box ${input.width}px wide`);
+    assert.ok(lang.y > input.y + input.height - 1, 'the language selector is on the next row');
+    assert.ok(Math.abs(button.y - lang.y) < 10, 'the language selector and the button share a row');
+    assert.equal(await page.locator('details.refine').getAttribute('open'), null, 'the drawer starts folded');
+    assert.ok(hit.y + 60 < 844, `the first hit starts at ${hit.y}px`);
+    const tops = await page.$$eval('.sort__option', (links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `sort buttons on one line: ${tops}`);
+    await page.locator('.refine__toggle').click();
+    assert.ok(await page.locator('details[data-facet="session"] summary').isVisible(), 'the drawer opens on the facets');
+    const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    assert.ok(width <= 390, `page is ${width}px wide`);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+  }
 });
 
 test('the page is readable at 375px without horizontal scrolling', async () => {

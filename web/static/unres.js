@@ -11,8 +11,10 @@
       input.select();
     }
   });
-  // On narrow screens, start with the facet groups folded so the results come first.
+  // On narrow screens, start with the facets folded into the "Refine" drawer so the results come first.
   if (window.matchMedia && window.matchMedia('(max-width: 760px)').matches) {
+    var refine = document.querySelector('details.refine');
+    if (refine) refine.removeAttribute('open');
     var groups = document.querySelectorAll('details.facet');
     for (var i = 0; i < groups.length; i++) {
       if (!groups[i].querySelector('.is-active')) groups[i].removeAttribute('open');
