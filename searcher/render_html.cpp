@@ -403,6 +403,29 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
 
 namespace {
 
+/// How a delegate cites the paragraph: "A/RES/78/45, para. 7", "A/RES/78/45, PP3", "A/RES/78/45, annex, para.
+/// 12".
+auto paragraph_citation(const std::string& symbol, const analyzers::Paragraph& paragraph) -> std::string {
+    switch (paragraph.kind) {
+        case analyzers::ParagraphKind::Operative:
+            return symbol + ", para. " + std::to_string(paragraph.number);
+        case analyzers::ParagraphKind::Preambular:
+            return symbol + ", PP" + std::to_string(paragraph.number);
+        case analyzers::ParagraphKind::Annex:
+            break;
+    }
+    return symbol + ", annex, para. " + std::to_string(paragraph.number);
+}
+
+/// The clean address of a resolution (no search state): the page's base URL, ?show=SYMBOL, and its
+/// language when not English.
+auto permalink(const PageSettings& settings, const std::string& symbol, const std::string& language)
+    -> std::string {
+    UrlParams params{{"show", symbol}};
+    if (language != "en") params.emplace_back("lang", language);
+    return settings.self_url + query_string(params);
+}
+
 /// A cited resolution: its view here when the index holds it, else the official document (marked so).
 auto cite_view(const CgiRequest& request, const std::string& symbol, const std::set<std::string>& indexed)
     -> json {
@@ -485,6 +508,13 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
         add_meta("Meeting", std::to_string(resolution.meeting));
     }
     view["meta"] = meta;
+    view["canonical"] = permalink(settings, resolution.symbol, resolution.language);
+    json pdfs = json::array();  // the official document in each official language
+    for (const auto& code : {"ar", "zh", "en", "fr", "ru", "es"}) {
+        pdfs.push_back(
+            {{"code", code}, {"url", "https://undocs.org/" + std::string(code) + "/" + resolution.symbol}});
+    }
+    view["pdfs"] = pdfs;
 
     json preamble = json::array();
     json operative = json::array();
@@ -492,6 +522,9 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     std::string section;
     for (const auto& paragraph : resolution.paragraphs) {
         json item = paragraph_view(request, paragraph, show.paragraph, show.cites_indexed);
+        item["citation"] = paragraph_citation(resolution.symbol, paragraph);
+        item["permalink"] =
+            permalink(settings, resolution.symbol, resolution.language) + "#" + url_encode(paragraph.id);
         if (show.languages.size() > 1) {  // this paragraph in the other languages
             item["langs"] = language_links(request, resolution.symbol, paragraph.id, show.languages,
                                            resolution.language, true);

@@ -154,6 +154,24 @@ test('a cited resolution the index lacks links to the official document, printed
   assert.match(await internal.getAttribute('href'), /^\?show=A%2FRES%2F78%2F45/);
 });
 
+test('each paragraph has its citation to copy and a clean permalink; the resolution its canonical URL and PDFs', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${base}?show=${encodeURIComponent('A/RES/78/45')}&q=mines&session=78`);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  assert.match(canonical, /^http:\/\/127\.0\.0\.1:\d+\/unres\.cgi\?show=A%2FRES%2F78%2F45$/);
+  const op7 = page.locator('#op7');
+  assert.equal(await op7.locator('.para__label').getAttribute('href'), `${canonical}#op7`);
+  const copy = op7.locator('button.para__copy');
+  assert.ok(await copy.isVisible());
+  await copy.click();
+  await page.waitForFunction(() => document.querySelector('#op7 button.para__copy').dataset.copied);
+  assert.equal(await copy.getAttribute('data-copied'), `A/RES/78/45, para. 7 ${canonical}#op7`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `A/RES/78/45, para. 7 ${canonical}#op7`);
+  assert.equal(await page.locator('#pp3 button.para__copy').getAttribute('data-cite'), 'A/RES/78/45, PP3');
+  const pdfs = await page.$$eval('.official a', (links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(pdfs, ['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((code) => `https://undocs.org/${code}/A/RES/78/45`));
+});
+
 test('paging forward shows the next hits', async () => {
   await page.goto(`${base}?q=mines`);
   await page.click('a[rel="next"]');

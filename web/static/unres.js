@@ -11,6 +11,20 @@
       input.select();
     }
   });
+  // "Copy citation" on each paragraph of a resolution: "A/RES/78/45, para. 7" and its permalink.
+  var copies = document.querySelectorAll('button.para__copy');
+  for (var c = 0; c < copies.length; c++) {
+    if (!navigator.clipboard) break;
+    copies[c].hidden = false;
+    copies[c].addEventListener('click', function (event) {
+      var button = event.currentTarget;
+      var text = button.getAttribute('data-cite') + ' ' + button.getAttribute('data-link');
+      navigator.clipboard.writeText(text).then(function () {
+        button.textContent = 'Copied';
+        button.setAttribute('data-copied', text);
+      });
+    });
+  }
   // On narrow screens, start with the facets folded into the "Refine" drawer so the results come first.
   if (window.matchMedia && window.matchMedia('(max-width: 760px)').matches) {
     var refine = document.querySelector('details.refine');
