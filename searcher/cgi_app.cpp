@@ -203,7 +203,7 @@ struct CgiApp::Impl {
         Searcher& search = open_searcher(env);
         if (!request.show.empty()) {
             const std::optional<ShowResult> show =
-                search.show(request.show, show_language(request.search.language));
+                search.show(request.show, show_language(request.search.language), request.search.query);
             if (!show)
                 throw Failure{404, "Resolution not found",
                               "The index holds no resolution " + request.show + "."};

@@ -438,10 +438,43 @@ auto cite_view(const CgiRequest& request, const std::string& symbol, const std::
     return {{"symbol", printed}, {"url", "https://undocs.org/" + symbol}, {"external", true}};
 }
 
+/// @p text as pieces [{text, mark}], the words of @p words (lower-cased) marked where they stand whole.
+auto marked_pieces(const std::string& text, const std::set<std::string>& words) -> json {
+    json pieces = json::array();
+    const auto word_char = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80 ||
+               c == '-';
+    };
+    std::string plain;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!word_char(text[i])) {
+            plain += text[i++];
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && word_char(text[end])) ++end;
+        std::string word = text.substr(i, end - i);
+        std::string lower = word;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (words.count(lower) > 0) {
+            if (!plain.empty()) pieces.push_back({{"text", plain}, {"mark", false}});
+            plain.clear();
+            pieces.push_back({{"text", word}, {"mark", true}});
+        } else {
+            plain += word;
+        }
+        i = end;
+    }
+    if (!plain.empty()) pieces.push_back({{"text", plain}, {"mark", false}});
+    return pieces;
+}
+
 /// One paragraph of the resolution view: the clause set in italics as the UN prints it, the text
 /// before the first sub-paragraph, then the sub-paragraphs, footnote calls and citations.
 auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& paragraph,
-                    const std::string& target, const std::set<std::string>& indexed) -> json {
+                    const std::string& target, const std::set<std::string>& indexed,
+                    const std::set<std::string>& matched) -> json {
     std::string text = paragraph.text;
     if (!paragraph.subparagraphs.empty()) {
         const auto cut = text.find(paragraph.subparagraphs.front().label);
@@ -454,7 +487,8 @@ auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& parag
     }
     json subparagraphs = json::array();
     for (const auto& sub : paragraph.subparagraphs) {
-        subparagraphs.push_back({{"id", sub.id}, {"label", sub.label}, {"text", sub.text}});
+        subparagraphs.push_back(
+            {{"id", sub.id}, {"label", sub.label}, {"pieces", marked_pieces(sub.text, matched)}});
     }
     json notes = json::array();
     for (const auto& mark : paragraph.footnote_refs)
@@ -468,6 +502,7 @@ auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& parag
             {"operative", paragraph.kind == analyzers::ParagraphKind::Operative},
             {"clause", clause},
             {"text", text},
+            {"pieces", marked_pieces(text, matched)},
             {"subparagraphs", subparagraphs},
             {"notes", notes},
             {"cites", cites},
@@ -509,6 +544,7 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     }
     view["meta"] = meta;
     view["canonical"] = permalink(settings, resolution.symbol, resolution.language);
+    view["has_matches"] = !show.matched_words.empty();
     json pdfs = json::array();  // the official document in each official language
     for (const auto& code : {"ar", "zh", "en", "fr", "ru", "es"}) {
         pdfs.push_back(
@@ -521,7 +557,8 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     json annex = json::array();
     std::string section;
     for (const auto& paragraph : resolution.paragraphs) {
-        json item = paragraph_view(request, paragraph, show.paragraph, show.cites_indexed);
+        json item =
+            paragraph_view(request, paragraph, show.paragraph, show.cites_indexed, show.matched_words);
         item["citation"] = paragraph_citation(resolution.symbol, paragraph);
         item["permalink"] =
             permalink(settings, resolution.symbol, resolution.language) + "#" + url_encode(paragraph.id);

@@ -21,6 +21,7 @@
 #include "searcher/synonyms.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -190,6 +191,33 @@ struct Searcher::Impl {
     }
 
     auto run(const SearchRequest& request) -> SearchResult;
+
+    /// The words of @p resolution that @p query matches (exact, stemmed, synonym or wildcard), as the
+    /// snippets mark them; none for a query that does not parse.
+    auto matched_words(const analyzers::Resolution& resolution, const std::string& query)
+        -> std::set<std::string> {
+        std::set<std::string> words;
+        const auto& analyzer = this->analyzer(resolution.language);
+        try {
+            QueryBuilder builder(analyzer, synonyms_for(resolution.language), db);
+            const BuiltQuery built = builder.build(query);
+            const auto collect = [&](const std::string& text) {
+                for (const auto& fragment : make_snippet(text, analyzer, built, text.size() + 1)) {
+                    if (!fragment.matched) continue;
+                    std::string word = fragment.text;
+                    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    words.insert(word);
+                }
+            };
+            for (const auto& p : resolution.paragraphs) {
+                collect(p.text);
+                for (const auto& sub : p.subparagraphs) collect(sub.text);
+            }
+        } catch (const UsageError&) {
+            // A query the page could not run highlights nothing.
+        }
+        return words;
+    }
     void count_chosen_facets(const SearchRequest& request, const Xapian::Query& text_query,
                              const QueryBuilder& builder,
                              std::map<std::string, std::vector<FacetValue>>& facets);
@@ -341,7 +369,8 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     return result;
 }
 
-auto Searcher::show(const std::string& id, const std::string& language) -> std::optional<ShowResult> {
+auto Searcher::show(const std::string& id, const std::string& language, const std::string& query)
+    -> std::optional<ShowResult> {
     const auto hash = id.find('#');
     const auto symbol = analyzers::normalise_symbol(id.substr(0, hash));
     if (!symbol)
@@ -369,6 +398,7 @@ auto Searcher::show(const std::string& id, const std::string& language) -> std::
         for (const auto& cite : cited) {
             if (!m_impl->facts_of(language, cite).languages.empty()) show.cites_indexed.insert(cite);
         }
+        if (!query.empty()) show.matched_words = m_impl->matched_words(show.resolution, query);
         return show;
     });
 }

@@ -99,6 +99,8 @@ struct ShowResult {
     std::vector<Citation> cited_by;                   ///< indexed resolutions citing this one
     std::vector<std::string> languages;               ///< languages indexed for this symbol, UN order
     std::set<std::string> cites_indexed;              ///< the cited symbols the index holds (any language)
+    std::set<std::string>
+        matched_words;  ///< words of the text the query matches, lower-cased ("mines", "mine")
 };
 
 /**
@@ -121,8 +123,9 @@ class Searcher {
     [[nodiscard]] auto search(const SearchRequest& request) -> SearchResult;
     /// "A/RES/78/45#op7" or "A/RES/78/45" (also "78/45"); std::nullopt if not indexed.
     /// The version in @p language (ISO 639-1): paragraphs align by id, so "#op5" is op5 in each.
-    [[nodiscard]] auto show(const std::string& id, const std::string& language = "en")
-        -> std::optional<ShowResult>;
+    /// With @p query, matched_words holds the words of the resolution it matches (for highlighting).
+    [[nodiscard]] auto show(const std::string& id, const std::string& language = "en",
+                            const std::string& query = "") -> std::optional<ShowResult>;
     /// paragraph_history() of @p id; UsageError messages name @p option ("--history", "history").
     [[nodiscard]] auto history(const std::string& id, const std::string& option) -> std::optional<History>;
     /// resolution_diff() of two symbols; UsageError messages name @p option.

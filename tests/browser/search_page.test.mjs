@@ -172,6 +172,25 @@ test('each paragraph has its citation to copy and a clean permalink; the resolut
   assert.deepEqual(pdfs, ['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((code) => `https://undocs.org/${code}/A/RES/78/45`));
 });
 
+test('the search words are marked in the resolution, with previous and next match', async () => {
+  await page.goto(`${base}?show=${encodeURIComponent('A/RES/79/34')}&q=mines`);
+  const marks = page.locator('article.resolution mark');
+  const total = await marks.count();
+  assert.ok(total >= 3, `${total} marks`);
+  assert.deepEqual([...new Set((await marks.allTextContents()).map((w) => w.toLowerCase()))].sort(), ['mine', 'mines']);
+  assert.equal(await page.textContent('.matches__count'), `${total} matches`);
+  await page.click('.matches__next');
+  assert.equal(await page.textContent('.matches__count'), `Match 1 of ${total}`);
+  assert.equal(await page.locator('mark.is-current').count(), 1);
+  assert.equal(await marks.nth(0).getAttribute('class'), 'is-current');
+  await page.click('.matches__prev');
+  assert.equal(await page.textContent('.matches__count'), `Match ${total} of ${total}`);
+  assert.equal(await marks.nth(total - 1).getAttribute('class'), 'is-current');
+  await page.goto(`${base}?show=${encodeURIComponent('A/RES/79/34')}`);
+  assert.equal(await page.locator('article.resolution mark').count(), 0);
+  assert.equal(await page.locator('nav.matches').count(), 0);
+});
+
 test('paging forward shows the next hits', async () => {
   await page.goto(`${base}?q=mines`);
   await page.click('a[rel="next"]');

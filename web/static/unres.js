@@ -25,6 +25,24 @@
       });
     });
   }
+  // Search words marked in a resolution: "Match 2 of 9" with previous and next.
+  var matches = document.querySelector('nav.matches');
+  var marks = document.querySelectorAll('article.resolution mark');
+  if (matches && marks.length) {
+    var at = -1;
+    var count = matches.querySelector('.matches__count');
+    var go = function (step) {
+      if (at >= 0) marks[at].classList.remove('is-current');
+      at = (at + step + marks.length) % marks.length;
+      marks[at].classList.add('is-current');
+      marks[at].scrollIntoView({ block: 'center' });
+      count.textContent = 'Match ' + (at + 1) + ' of ' + marks.length;
+    };
+    count.textContent = marks.length + (marks.length === 1 ? ' match' : ' matches');
+    matches.querySelector('.matches__next').addEventListener('click', function () { go(1); });
+    matches.querySelector('.matches__prev').addEventListener('click', function () { go(-1); });
+    matches.hidden = false;
+  }
   // On narrow screens, start with the facets folded into the "Refine" drawer so the results come first.
   if (window.matchMedia && window.matchMedia('(max-width: 760px)').matches) {
     var refine = document.querySelector('details.refine');
