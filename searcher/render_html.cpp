@@ -5,6 +5,7 @@
 #include "analyzers/symbol.hpp"
 
 #include "analyzers/error.hpp"
+#include "searcher/display_dates.hpp"
 #include "searcher/escape.hpp"
 #include "searcher/history_page.hpp"
 #include "searcher/language_links.hpp"
@@ -265,6 +266,8 @@ auto hit_view(const CgiRequest& request, const Hit& hit) -> json {
                  {"clause", hit.clause},
                  {"title", hit.title},
                  {"adopted", hit.adopted},
+                 {"adopted_long", long_date(hit.adopted)},
+                 {"session_label", session_label(hit.session)},
                  {"snippet", snippet},
                  {"url", show_url(request, hit.symbol, hit.paragraph)},
                  {"resolution_url", show_url(request, hit.symbol)}};
@@ -352,7 +355,30 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
     json hits = json::array();
     for (const auto& hit : result.hits) hits.push_back(hit_view(request, hit));
     view["hits"] = hits;
-    view["none"] = result.hits.empty();
+    // Past the last page: say so and lead back, rather than "Nothing matched".
+    const bool past_end = result.hits.empty() && result.total > 0 && request.search.offset > 0;
+    view["none"] = result.hits.empty() && !past_end;
+    view["past_end"] = past_end;
+    if (past_end) {
+        CgiRequest first = request;
+        first.search.offset = 0;
+        view["first_page_url"] = query_string(url_params(first));
+    }
+    view["has_refine"] = !result.hits.empty() || past_end || !request.search.filters.empty();
+    json per_page = json::array();  // hits per page
+    for (const std::size_t limit : {10, 20, 50, 100}) {
+        CgiRequest sized = request;
+        sized.search.limit = limit;
+        sized.search.offset = 0;
+        per_page.push_back({{"label", std::to_string(limit)},
+                            {"url", query_string(url_params(sized))},
+                            {"current", limit == request.search.limit}});
+    }
+    view["per_page"] = per_page;
+    CgiRequest collapsed = request;  // "one per resolution" on or off
+    collapsed.search.collapse = !request.search.collapse;
+    collapsed.search.offset = 0;
+    view["collapse_url"] = query_string(url_params(collapsed));
     if (!result.did_you_mean.empty()) {
         CgiRequest corrected = request;
         corrected.search.query = result.did_you_mean;
@@ -530,9 +556,9 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     };
     const auto body = std::string(analyzers::issuing_body(resolution.symbol));
     if (body != "General Assembly") add_meta("Adopted by", body);
-    add_meta("Session", std::to_string(resolution.session));
-    add_meta("Adopted", resolution.adopted);
-    add_meta("Distributed", resolution.distributed);
+    add_meta("Session", session_label(resolution.session));
+    add_meta("Adopted", long_date(resolution.adopted));
+    add_meta("Distributed", long_date(resolution.distributed));
     add_meta("Agenda item", resolution.agenda_item);
     if (body == "General Assembly") {  // other bodies have no Main Committees and no plenary meetings
         add_meta("Committee", resolution.committee.empty() ? "Without reference to a Main Committee"

@@ -191,6 +191,47 @@ test('the search words are marked in the resolution, with previous and next matc
   assert.equal(await page.locator('nav.matches').count(), 0);
 });
 
+test('results show long dates and session years; per page and one-per-resolution switch the list', async () => {
+  await page.goto(`${base}?q=mines`);
+  const first = page.locator('li.hit').first();
+  assert.match(await first.locator('.hit__date').textContent(), /^Adopted \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+  assert.match(await first.locator('.tag').first().textContent(), /^\d+(st|nd|rd|th) session \(\d{4}–\d{4}\)$/);
+  await page.click('.view-options__option:text-is("20")');
+  await page.waitForURL(/limit=20/);
+  assert.equal(await page.locator('li.hit').count(), Math.min(20, Number(await page.getAttribute('[data-total]', 'data-total'))));
+  await page.click('.view-options__toggle');
+  await page.waitForURL(/collapse=1/);
+  const symbols = await page.$$eval('li.hit', (items) => items.map((item) => item.dataset.id.split('#')[0]));
+  assert.equal(new Set(symbols).size, symbols.length, 'one hit per resolution');
+  assert.equal(await page.getAttribute('.view-options__toggle', 'aria-checked'), 'true');
+});
+
+test('past the last page says so; an empty result has no Refine box', async () => {
+  await page.goto(`${base}?q=mines&offset=500`);
+  assert.match(await page.textContent('.empty'), /no more results: this search found 48 paragraphs/);
+  await page.click('.empty a');
+  await page.waitForURL((url) => !url.search.includes('offset'));
+  assert.ok(await page.locator('li.hit').count() > 0);
+  await page.goto(`${base}?q=qqqzzzxxy`);
+  assert.match(await page.textContent('.empty'), /Nothing matched/);
+  assert.equal(await page.locator('aside.sidebar').count(), 0);
+});
+
+test('printing a results list prints the query; dark mode follows the reader\'s scheme', async () => {
+  await page.goto(`${base}?q=mines&session=79`);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.print-query').isVisible());
+  assert.match(await page.textContent('.print-query'), /Search: mines · Session: 79/);
+  assert.equal(await page.locator('aside.sidebar').isVisible(), false);
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const luminance = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0);
+  assert.ok(luminance(dark) < 150 && luminance(light) > 600, `dark ${dark}, light ${light}`);
+  await page.emulateMedia({ media: null, colorScheme: null });
+});
+
 test('paging forward shows the next hits', async () => {
   await page.goto(`${base}?q=mines`);
   await page.click('a[rel="next"]');

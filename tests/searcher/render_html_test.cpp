@@ -158,7 +158,7 @@ TEST_SUITE("searcher/render_html") {
         std::string meta;
         for (const auto& m : view["meta"])
             meta += m["label"].get<std::string>() + "=" + m["value"].get<std::string>() + ";";
-        CHECK(meta == "Adopted by=Security Council;Adopted=2024-03-25;Meeting=9586;");
+        CHECK(meta == "Adopted by=Security Council;Adopted=25 March 2024;Meeting=9586;");
         std::ostringstream text;
         render_show_text(show, text, false);
         CHECK(text.str().rfind(
@@ -209,7 +209,7 @@ TEST_SUITE("searcher/render_html") {
         show.cites_indexed = {"A/RES/77/63"};
         CHECK(show_view({}, request_from("q=mines"), show)["cites"][0]["url"] == "?show=A%2FRES%2F77%2F63&q=mines");
         CHECK(view["back_url"] == "?q=mines");
-        CHECK(view["meta"][0]["value"] == "78");
+        CHECK(view["meta"][0]["value"] == "78th session (2023–2024)");
 
         const std::string html = HtmlTemplates(web_dir()).render("show", view);
         CHECK(html.find("id=\"op1\"") != std::string::npos);
