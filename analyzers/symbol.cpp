@@ -64,7 +64,11 @@ auto organ_symbol_length(std::string_view s, std::size_t pos) -> std::size_t {
     const bool resolution = head.size() > 6 && (head.substr(1, 5) == "/RES/" || head.substr(1, 5) == "/res/");
     if (resolution && last_numeric) {
         if (auto b = bracket_suffix(s, i, false)) return i + b - pos;  // S/RES/2728 (2024)
-        if (auto p = part_letter(s, i)) return i + p - pos;            // A/RES/54/54 B
+        if (auto b = bracket_suffix(s, i, true)) return i + b - pos;   // A/RES/1514 (XV)
+        if (auto p = part_letter(s, i)) {
+            if (auto b = bracket_suffix(s, i + p, true)) return i + p + b - pos;  // A/RES/217 A (III)
+            return i + p - pos;                                                   // A/RES/54/54 B
+        }
     }
     return i - pos;
 }

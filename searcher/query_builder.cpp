@@ -7,6 +7,7 @@
 #include "analyzers/schema.hpp"
 #include "analyzers/symbol.hpp"
 #include "searcher/query_lexer.hpp"
+#include "searcher/symbol_query.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -413,6 +414,8 @@ auto QueryBuilder::build(const std::string& text) const -> BuiltQuery {
     demote_lonely_operators(tokens);
     QueryParserState state(*this, std::move(tokens), out);
     out.query = state.parse();
+    if (const auto symbol = lone_resolution_symbol(text))
+        out.query = resolution_then_citers(m_db, *symbol, out.query);
     return out;
 }
 

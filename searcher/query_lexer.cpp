@@ -3,6 +3,7 @@
 #include "searcher/query_lexer.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/symbol.hpp"
 
 namespace unres::searcher {
 namespace {
@@ -54,6 +55,11 @@ auto lex_query(const std::string& q, bool (*is_field)(const std::string&)) -> st
         }
         std::size_t end = i;
         while (end < q.size() && !ends_word(q[end])) ++end;
+        // A UN symbol is one word although it may hold a space and brackets, as printed:
+        // "S/RES/2728 (2024)", "1514 (XV)", "217 A (III)", "54/54 B" (also after "cites:").
+        const std::size_t colon = q.find(':', i);
+        const std::size_t value = colon < end ? colon + 1 : i;
+        if (const std::size_t n = analyzers::symbol_length(q, value); value + n > end) end = value + n;
         std::string word = q.substr(i, end - i);
         i = end;
         if (const auto colon = word.find(':'); colon != std::string::npos && colon > 0) {

@@ -25,6 +25,11 @@ auto edit_distance(const std::string& a, const std::string& b) -> std::size_t {
 
 namespace {
 
+/// Symbols, numbers and dates are not misspelt words: "a/res/79/34" is not a typo of "a/res/70/34".
+auto has_digit(const std::string& s) -> bool {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 /// The most frequent unprefixed term close to @p word, or "".
 auto closest_term(const Xapian::Database& db, const std::string& word) -> std::string {
     const std::size_t limit = word.size() <= 4 ? 1 : 2;
@@ -35,6 +40,7 @@ auto closest_term(const Xapian::Database& db, const std::string& word) -> std::s
     const std::string start(1, word.front());
     for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it) {
         const std::string term = *it;
+        if (has_digit(term)) continue;
         const std::size_t gap =
             term.size() > word.size() ? term.size() - word.size() : word.size() - term.size();
         if (gap > limit) continue;
@@ -56,7 +62,8 @@ auto suggest_spelling(const Xapian::Database& db, const analyzers::Analyzer& ana
                       const std::string& query, const std::vector<std::string>& words) -> std::string {
     std::set<std::string> unknown;
     for (const auto& w : words) {
-        if (!w.empty() && std::isalpha(static_cast<unsigned char>(w.front())) && db.get_termfreq(w) == 0) {
+        if (!w.empty() && std::isalpha(static_cast<unsigned char>(w.front())) && !has_digit(w) &&
+            db.get_termfreq(w) == 0) {
             unknown.insert(w);
         }
     }

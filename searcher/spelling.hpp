@@ -17,7 +17,8 @@ namespace unres::searcher {
 /**
  * The query with each unknown word (one of @p words with no occurrence in @p db) replaced by the
  * most frequent indexed word within edit distance 1 (words of up to 4 letters) or 2; "" when every
- * word is known or nothing close exists.
+ * word is known or nothing close exists. Words holding a digit (symbols, numbers, dates) are never
+ * corrected, nor proposed as a correction.
  */
 [[nodiscard]] auto suggest_spelling(const Xapian::Database& db, const analyzers::Analyzer& analyzer,
                                     const std::string& query, const std::vector<std::string>& words)

@@ -25,6 +25,8 @@ TEST_SUITE("analyzers/symbol") {
             {"S/RES/2728 (2024)", "S/RES/2728(2024)"},
             {"2758 (XXVI)", "A/RES/2758(XXVI)"},
             {"217 A (III)", "A/RES/217A(III)"},
+            {"A/RES/1514 (XV)", "A/RES/1514(XV)"},
+            {"A/RES/217 A (III)", "A/RES/217A(III)"},
             {"A/C.1/78/L.5", "A/C.1/78/L.5"},
         };
         for (const auto& [input, expected] : table) {
