@@ -219,8 +219,11 @@ struct CgiApp::Impl {
             return {200, "text/html; charset=utf-8",
                     html("history", history_view(settings, request, *history))};
         }
-        const SearchResult result = search.search(request.search);
-        if (as_json) return json_response(200, result_to_json(result));
+        if (as_json) return json_response(200, result_to_json(search.search(request.search)));
+        // The page keeps every value of a chosen facet in view (values of one facet OR).
+        SearchRequest page_search = request.search;
+        page_search.chosen_facets_whole = true;
+        const SearchResult result = search.search(page_search);
         return {200, "text/html; charset=utf-8", html("results", results_view(settings, request, result))};
     }
 

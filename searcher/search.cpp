@@ -361,7 +361,7 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     if (request.collapse && set.has_remote()) count_collapsed(db, query, result.hits);
     if (request.facets) {
         result.facets = facet_counter.facets();
-        count_chosen_facets(request, built.query, builder, result.facets);
+        if (request.chosen_facets_whole) count_chosen_facets(request, built.query, builder, result.facets);
     }
     result.unavailable = set.unavailable;
     if (!set.unavailable.empty()) result.partial = true;

@@ -39,8 +39,9 @@ struct SearchRequest {
     /// Language the query is analysed in: a code, "auto" (detected) or "" (English unless the
     /// query is in Arabic, Han or Cyrillic script; see query_language.hpp). Searches every language.
     std::string language;
-    unsigned time_limit_ms = 0;  ///< 0: no limit on matching time
-    bool facets = true;          ///< count facets over the whole match set
+    unsigned time_limit_ms = 0;        ///< 0: no limit on matching time
+    bool facets = true;                ///< count facets over the whole match set
+    bool chosen_facets_whole = false;  ///< count a filtered facet without its own filter (the page's facets)
 };
 
 /// One piece of a snippet; matched pieces are the query's words as they stand in the text.
