@@ -9,12 +9,17 @@
 namespace unres::analyzers {
 
 /**
- * Every resolution cited in @p text, normalised (normalise_symbol), in order, each once. Full
- * symbols are taken when they are resolutions (A/RES/…, S/RES/…, E/RES/…); reports and drafts
- * (A/78/409, A/80/L.6) are not. Short General Assembly forms (78/45, 54/54 B, 2758 (XXVI)) are taken
- * unless the nearest preceding "resolution"/"decision" word makes them a decision or another body's
- * resolution ("decision 77/543", "Human Rights Council resolution 52/10"); numbers after "Security
- * Council resolution(s)" read as S/RES/N (YYYY). Empty text gives an empty list.
+ * Every resolution cited in @p text, normalised (normalise_symbol) and recorded with its issuing
+ * body, in order, each once. Full symbols are taken when they are resolutions (A/RES/…, S/RES/…,
+ * A/HRC/RES/…, E/RES/…); reports and drafts (A/78/409, A/80/L.6) are not. A short number is a
+ * resolution only within reach of a "resolution(s)" keyword (to the next ';' or sentence end), and
+ * the words before that keyword name the body: "its"/"General Assembly"/none -> A/RES/78/45 (also
+ * 1514 (XV), 54/54 B); "Security Council" -> S/RES/1325(2000); "Human Rights Council" ->
+ * A/HRC/RES/60/5 (A/HRC/RES/S-35/1); "Economic and Social Council" -> E/RES/2023/1; any other
+ * body ("Commission on Human Rights"), a "decision", a number after another series' code
+ * ("CL 144/9") or no keyword at all ("general comment No. 12 (1999)") -> nothing. A lower-case
+ * word before the keyword ("in particular resolutions") keeps the body named before. Empty text
+ * gives an empty list.
  */
 [[nodiscard]] auto find_cites(std::string_view text) -> std::vector<std::string>;
 

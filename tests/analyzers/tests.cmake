@@ -1,6 +1,7 @@
 # analyzers_tests: one test file per analyzers/ source file.
 unres_add_test_exe(analyzers_tests
   analyzers/symbol_test.cpp
+  analyzers/citations_test.cpp
   analyzers/schema_test.cpp
   analyzers/sort_keys_test.cpp
   analyzers/clause_lexicon_test.cpp
