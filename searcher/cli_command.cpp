@@ -5,11 +5,13 @@
 
 #include "analyzers/error.hpp"
 #include "searcher/batch_runner.hpp"
+#include "searcher/precedents.hpp"
 #include "searcher/render_json.hpp"
 #include "searcher/render_lineage.hpp"
 #include "searcher/render_text.hpp"
 
 #include <fstream>
+#include <iterator>
 
 namespace unres::searcher {
 
@@ -69,6 +71,25 @@ auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& 
         return run_batch(o, file, out);
     }
     Searcher searcher(o.databases, o.database);
+    if (!o.like.empty()) {  // precedents for a draft
+        std::ifstream file;
+        if (o.like != "-") {
+            file.open(o.like);
+            if (!file) throw UsageError("--like: cannot read " + o.like);
+        }
+        std::istream& source = o.like == "-" ? in : file;
+        const std::string draft{std::istreambuf_iterator<char>(source), std::istreambuf_iterator<char>()};
+        if (draft.find_first_not_of(" \t\r\n") == std::string::npos)
+            throw UsageError("--like: the draft is empty");
+        const std::string& lang = o.request.language;
+        const auto report = searcher.precedents(draft, lang == "auto" ? "" : lang, 5);
+        if (o.format == OutputFormat::Text) {
+            out << precedents_to_text(report, o.all_wordings);
+        } else {
+            out << precedents_to_json(report).dump(o.format == OutputFormat::Json ? 2 : -1) << '\n';
+        }
+        return 0;
+    }
     if (!o.show.empty()) {
         const std::string& lang = o.request.language;
         const auto show = searcher.show(o.show, lang.empty() || lang == "auto" ? "en" : lang);

@@ -50,8 +50,11 @@ auto description() -> po::options_description {
         ("history", po::value<std::string>(),
          "a paragraph's versions through its series (A/RES/79/34#pp12)")  //
         ("diff", po::value<std::vector<std::string>>()->multitoken(),
-         "what changed: --diff A/RES/78/45 A/RES/79/34")        //
-        ("no-color", "no colours or bold, even on a terminal")  //
+         "what changed: --diff A/RES/78/45 A/RES/79/34")  //
+        ("like", po::value<std::string>(),
+         "precedents of a draft in FILE (- for stdin): per paragraph, the adopted paragraphs it echoes")  //
+        ("all-wordings", "--like: list every resolution that adopted each wording")                       //
+        ("no-color", "no colours or bold, even on a terminal")                                            //
         ("remote-timeout", po::value<unsigned>(),
          "milliseconds to wait for a remote shard (default 10000)")                            //
         ("no-facets", "skip facet counting (faster; for measuring its cost)")                  //
@@ -113,6 +116,8 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
         if (o.threads < 1 || o.threads > 64) throw UsageError("--threads: give a number from 1 to 64");
     }
     if (vm.count("history")) o.history = vm["history"].as<std::string>();
+    if (vm.count("like")) o.like = vm["like"].as<std::string>();
+    o.all_wordings = vm.count("all-wordings") > 0;
     if (vm.count("diff")) {
         o.diff = vm["diff"].as<std::vector<std::string>>();
         if (o.diff.size() != 2)
@@ -127,8 +132,11 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
         throw UsageError("--batch reads its queries from the file; give no query or --show with it");
     }
     if (!o.show.empty() && !o.request.query.empty()) throw UsageError("--show takes no query");
-    const int modes = !o.show.empty() + !o.history.empty() + !o.diff.empty() + !o.batch.empty();
-    if (modes > 1) throw UsageError("give only one of --show, --history, --diff and --batch");
+    const int modes =
+        !o.show.empty() + !o.history.empty() + !o.diff.empty() + !o.batch.empty() + !o.like.empty();
+    if (modes > 1) throw UsageError("give only one of --show, --history, --diff, --like and --batch");
+    if (!o.like.empty() && !o.request.query.empty())
+        throw UsageError("--like reads the draft from the file; give no query");
     if ((!o.history.empty() || !o.diff.empty()) && !o.request.query.empty()) {
         throw UsageError("--history and --diff take no query");
     }

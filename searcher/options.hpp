@@ -21,6 +21,8 @@ struct SearchOptions {
     std::string history;            ///< --history PARAGRAPH_ID
     std::vector<std::string> diff;  ///< --diff OLDER NEWER (two resolution symbols)
     std::string batch;              ///< --batch FILE ("-" = stdin)
+    std::string like;               ///< --like FILE ("-" = stdin): a draft whose precedents are wanted
+    bool all_wordings = false;      ///< --all-wordings: list every adoption of each precedent's wording
     unsigned threads = 1;           ///< --threads: --batch queries answered at once
     bool help = false;
     bool color = true;  ///< colours when stdout is a terminal (--no-color turns them off)

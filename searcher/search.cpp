@@ -2,14 +2,17 @@
 /// @brief Runs searches and --show look-ups against one or more Xapian databases.
 #include "searcher/search.hpp"
 
+#include "analyzers/alignment.hpp"
 #include "analyzers/embedded_data.hpp"
 #include "analyzers/error.hpp"
 #include "analyzers/facet_column.hpp"
 #include "analyzers/language_detector.hpp"
+#include "analyzers/print_variants.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
 #include "analyzers/stored_resolution.hpp"
 #include "analyzers/symbol.hpp"
+#include "analyzers/word_diff.hpp"
 #include "searcher/collapse_counts.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/query_builder.hpp"
@@ -24,6 +27,7 @@
 #include <cctype>
 #include <chrono>
 #include <filesystem>
+#include <sstream>
 #include <thread>
 
 namespace unres::searcher {
@@ -401,6 +405,88 @@ auto Searcher::show(const std::string& id, const std::string& language, const st
         if (!query.empty()) show.matched_words = m_impl->matched_words(show.resolution, query);
         return show;
     });
+}
+
+auto Searcher::precedents(const std::string& draft, const std::string& language, std::size_t limit)
+    -> PrecedentReport {
+    PrecedentReport report;
+    report.language = query_language(language, draft);
+    const auto& analyzer = m_impl->analyzer(report.language);
+    QueryBuilder builder(analyzer, m_impl->synonyms_for(report.language), m_impl->db);
+    const Xapian::Query in_language = builder.filters({{"lang", {report.language}}});
+    const Xapian::Query records(schema::boolean_term(Field::DocType, "resolution"));
+    const auto word_count = [](const std::string& text) {
+        std::size_t n = 0;
+        std::istringstream words(text);
+        for (std::string w; words >> w;) ++n;
+        return n;
+    };
+    for (const auto& text : split_draft(draft)) {
+        DraftParagraph paragraph;
+        paragraph.text = text;
+        paragraph.words = word_count(text);
+        const auto forms = analyzers::paragraph_forms(analyzer, text);
+        std::vector<std::string> terms;
+        for (const auto& form : forms) terms.push_back(schema::exact_term(Field::Text, form));
+        if (!terms.empty()) {
+            // Candidates: the paragraphs sharing most of the draft's rarest words (Xapian's elite set).
+            const auto elite = static_cast<Xapian::termcount>(std::min<std::size_t>(terms.size(), 30));
+            Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), elite);
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query, in_language);
+            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, records);
+            const Xapian::MSet mset = m_impl->retrying([&] {
+                Xapian::Enquire enquire(m_impl->db);
+                enquire.set_query(query);
+                return enquire.get_mset(0, 60);
+            });
+            std::map<std::string, Precedent> wordings;  // by folded text
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                auto hit = read_stored_hit(it.get_document().get_data());
+                if (!hit) continue;
+                const double similarity =
+                    analyzers::form_similarity(forms, analyzers::paragraph_forms(analyzer, hit->text));
+                if (similarity < min_precedent_similarity) continue;
+                std::string key;
+                std::istringstream words(analyzers::fold_print_variants(hit->text));
+                for (std::string w; words >> w;) key += w + ' ';
+                auto& p = wordings[key];
+                p.same_wording.push_back(hit->id);
+                if (p.id.empty() || hit->session > p.session) {
+                    p.id = hit->id;
+                    p.symbol = hit->symbol;
+                    p.paragraph = hit->paragraph;
+                    p.session = hit->session;
+                    p.text = hit->text;
+                    p.similarity = similarity;
+                }
+                p.first_session =
+                    p.first_session == 0 ? hit->session : std::min(p.first_session, hit->session);
+                p.last_session = std::max(p.last_session, hit->session);
+            }
+            for (auto& [key, p] : wordings) {
+                std::sort(p.same_wording.begin(), p.same_wording.end());
+                p.diff = analyzers::word_diff(p.text, text);
+                paragraph.precedents.push_back(std::move(p));
+            }
+            std::sort(paragraph.precedents.begin(), paragraph.precedents.end(),
+                      [](const auto& a, const auto& b) {
+                          if (a.similarity != b.similarity) return a.similarity > b.similarity;
+                          if (a.same_wording.size() != b.same_wording.size())
+                              return a.same_wording.size() > b.same_wording.size();
+                          return a.session > b.session;
+                      });
+            if (paragraph.precedents.size() > limit) paragraph.precedents.resize(limit);
+        }
+        if (!paragraph.precedents.empty()) {
+            for (const auto& run : paragraph.precedents.front().diff) {
+                if (run.op == analyzers::DiffOp::Equal) paragraph.agreed_words += word_count(run.text);
+            }
+        }
+        report.words += paragraph.words;
+        report.agreed_words += paragraph.agreed_words;
+        report.paragraphs.push_back(std::move(paragraph));
+    }
+    return report;
 }
 
 auto Searcher::history(const std::string& id, const std::string& option) -> std::optional<History> {

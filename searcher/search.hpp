@@ -5,6 +5,7 @@
 #include "analyzers/resolution.hpp"
 #include "searcher/database_set.hpp"
 #include "searcher/lineage.hpp"
+#include "searcher/precedents.hpp"
 
 #include <xapian.h>
 
@@ -127,6 +128,10 @@ class Searcher {
     /// With @p query, matched_words holds the words of the resolution it matches (for highlighting).
     [[nodiscard]] auto show(const std::string& id, const std::string& language = "en",
                             const std::string& query = "") -> std::optional<ShowResult>;
+    /// The precedents of each paragraph of @p draft (split_draft()) among the adopted paragraphs in
+    /// @p language ("" = detected from the draft), at most @p limit wordings per paragraph.
+    [[nodiscard]] auto precedents(const std::string& draft, const std::string& language,
+                                  std::size_t limit = 5) -> PrecedentReport;
     /// paragraph_history() of @p id; UsageError messages name @p option ("--history", "history").
     [[nodiscard]] auto history(const std::string& id, const std::string& option) -> std::optional<History>;
     /// resolution_diff() of two symbols; UsageError messages name @p option.

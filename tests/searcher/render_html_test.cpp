@@ -207,7 +207,8 @@ TEST_SUITE("searcher/render_html") {
         CHECK(view["cites"][0]["url"] == "https://undocs.org/A/RES/77/63");  // not indexed: the official one
         CHECK(view["cites"][0]["external"] == true);
         show.cites_indexed = {"A/RES/77/63"};
-        CHECK(show_view({}, request_from("q=mines"), show)["cites"][0]["url"] == "?show=A%2FRES%2F77%2F63&q=mines");
+        CHECK(show_view({}, request_from("q=mines"), show)["cites"][0]["url"] ==
+              "?show=A%2FRES%2F77%2F63&q=mines");
         CHECK(view["back_url"] == "?q=mines");
         CHECK(view["meta"][0]["value"] == "78th session (2023–2024)");
 
