@@ -10,6 +10,7 @@
 #include "indexer/fresh_build.hpp"
 #include "indexer/lineage_pass.hpp"
 #include "indexer/progress.hpp"
+#include "indexer/resolution_write.hpp"
 #include "indexer/run_summary.hpp"
 #include "indexer/shard_set.hpp"
 #include "indexer/source_reader.hpp"
@@ -219,6 +220,7 @@ class Run {
     /// Lineage over the parts (named as after the merge), then the merge and its install.
     void finish_fresh() {
         const auto parts = m_fresh->finish_parts();
+        report_write_failures();
         update_lineage(parts, m_fresh->paths(), m_fresh->merged_names(), threads());
         m_fresh->merge_and_install();
         m_fresh.reset();
@@ -261,25 +263,34 @@ class Run {
             reject(outcome.reason, outcome.path);
             return;
         }
-        begin_batch();
-        const std::size_t shard = m_fresh ? part : m_shards.route(outcome.symbol, session_of(outcome));
-        if (!claim_symbol(outcome, shard)) return;
         const bool known = m_records.count(outcome.path) > 0;
+        const int session = session_of(outcome);  // read from the documents before they move
+        const std::string key = owner_key(outcome.language, outcome.symbol);
+        const std::size_t documents = outcome.built.documents.size();
+        ResolutionWrite write{
+            std::move(outcome.built.documents),
+            outcome.path,
+            schema::source_metadata_key(outcome.path),
+            nlohmann::json{{"hash", outcome.hash}, {"symbol", outcome.symbol}, {"language", outcome.language}}
+                .dump(),
+            key,
+            outcome.built.paragraphs,
+            known};
+        // Checked before anything changes: a file the database cannot hold costs nothing else.
+        if (const auto problem = write_problem(write); !problem.empty()) {
+            reject(outcome.path + ": " + problem, outcome.path);
+            return;
+        }
+        begin_batch();
+        const std::size_t shard = m_fresh ? part : m_shards.route(outcome.symbol, session);
+        if (!claim_symbol(outcome, shard)) return;
         if (known) forget(outcome.path, m_records[outcome.path]);
         const SourceRecord record{outcome.hash, outcome.symbol, outcome.language, shard};
-        const std::string key = owner_key(outcome.language, outcome.symbol);
         m_owners[key] = outcome.path;
-        const std::size_t documents = outcome.built.documents.size();
         write_to(
             shard,
-            [documents = std::move(outcome.built.documents), path = outcome.path, key,
-             source =
-                 nlohmann::json{
-                     {"hash", record.hash}, {"symbol", record.symbol}, {"language", record.language}}
-                     .dump()](Xapian::WritableDatabase& db) {
-                for (const auto& doc : documents) db.add_document(doc);
-                db.set_metadata(schema::source_metadata_key(path), source);
-                db.set_metadata(key, path);
+            [write = std::move(write), failures = &m_write_failures](Xapian::WritableDatabase& db) {
+                if (auto reason = write_resolution(db, write); !reason.empty()) failures->add(write, reason);
             },
             documents);
         m_records[outcome.path] = record;
@@ -287,10 +298,21 @@ class Run {
         ++(known ? m_summary.updated : m_summary.added);
         m_summary.paragraphs += outcome.built.paragraphs;
         m_pending += documents;  // the documents themselves moved into the job
+        report_write_failures();
         // Commit only between resolutions, so a commit never holds part of one.
         if (m_pending >= m_options.batch_size) {
             end_batch();
             m_pending = 0;
+        }
+    }
+
+    /// Reports the files Xapian refused while they were written (now, or on a part's writer thread).
+    void report_write_failures() {
+        for (const auto& failure : m_write_failures.take()) {
+            reject(failure.path + ": " + failure.reason, failure.path);
+            --(failure.replaced ? m_summary.updated : m_summary.added);
+            m_summary.paragraphs -= failure.paragraphs;
+            m_records.erase(failure.path);
         }
     }
 
@@ -375,6 +397,7 @@ class Run {
     std::map<std::string, std::size_t> m_touched_symbols;  ///< symbol -> shard, written in this run
     std::map<std::string, std::string> m_owners;  ///< owner key -> path, as claimed in this run ("" = none)
     std::unique_ptr<FreshBuild> m_fresh;          ///< the parallel build of a new database, if it is one
+    WriteFailures m_write_failures;               ///< files Xapian refused, not yet reported
     std::vector<std::size_t> m_part_of;           ///< fresh build: the part of each task, in task order
     std::size_t m_pending = 0;
     bool m_in_batch = false;  ///< a transaction per shard holds the writes since the last commit
