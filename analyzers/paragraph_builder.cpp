@@ -149,20 +149,36 @@ auto ends_with(std::string_view text, std::string_view end) -> bool {
     return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
+/// The end of a paragraph's text so far, marks stripped and spaces collapsed. Only the end is read,
+/// so that checking it after each of many continuation lines stays linear in the paragraph's length.
+auto plain_tail(const std::string& raw) -> std::string {
+    constexpr std::size_t tail_bytes = 256;  // far longer than any footnote mark or closing quotes
+    std::size_t from = raw.size() > tail_bytes ? raw.size() - tail_bytes : 0;
+    while (from > 0 && (static_cast<unsigned char>(raw[from]) & 0xC0U) == 0x80U) --from;
+    return collapse_spaces(strip_marks(std::string_view(raw).substr(from), nullptr));
+}
+
 auto ends_with_colon(const std::string& raw) -> bool {
-    const auto plain = collapse_spaces(strip_marks(raw, nullptr));
+    const auto plain = plain_tail(raw);
     return !plain.empty() && plain.back() == ':';
 }
 
-/// "12. text" -> 12 and the offset of "text"; 0 if the block is not numbered.
-auto paragraph_number(std::string_view t, std::size_t& rest) -> int {
+/// "12. text" -> 12 and the offset of "text"; 0 if the block is not numbered. Up to three digits
+/// always; four to six ("1000. …") only as @p next, the number the sequence expects, so that a
+/// year opening a line ("2024. …") is not taken for a paragraph number.
+auto paragraph_number(std::string_view t, std::size_t& rest, int next) -> int {
     std::size_t n = 0;
-    while (n < t.size() && is_digit(t[n])) ++n;
-    if (n == 0 || n > 3 || n + 1 >= t.size() || t[n] != '.' || t[n + 1] != ' ') return 0;
+    while (n < t.size() && n <= 6 && is_digit(t[n])) ++n;
+    if (n == 0 || n > 6 || n + 1 >= t.size() || t[n] != '.' || t[n + 1] != ' ') return 0;
+    const int number = std::stoi(std::string(t.substr(0, n)));
+    if (n > 3 && number != next) return 0;
     rest = n + 2;
     while (rest < t.size() && t[rest] == ' ') ++rest;
-    return std::stoi(std::string(t.substr(0, n)));
+    return number;
 }
+
+/// Whether the text of a paragraph so far ends a sentence (see plain_tail()).
+auto raw_ends_terminal(const std::string& raw) -> bool { return ends_with_terminal(plain_tail(raw)); }
 
 /// "(a) text" -> "a" and the offset of "text"; "" otherwise.
 auto sub_label(std::string_view t, std::size_t& rest) -> std::string {
@@ -200,7 +216,7 @@ auto is_unlabelled_heading(const std::string& plain, bool terminal, const Block*
     const auto spaces = std::count(plain.begin(), plain.end(), ' ');
     if (spaces > 10) return false;
     std::size_t rest = 0;
-    if (paragraph_number(next->text, rest) > 0) return true;
+    if (paragraph_number(next->text, rest, 0) > 0) return true;
     if (is_bare_label(plain.substr(0, plain.find(' ')))) return false;  // "II Activities of …": labelled
     return spaces < 8 && !match_opening(language, next->first_line, lexicon).empty();
 }
@@ -301,7 +317,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         const std::string plain = collapse_spaces(strip_marks(block.text, nullptr));
         if (plain.empty()) continue;
         std::size_t rest = 0;
-        int number = paragraph_number(block.text, rest);
+        int number = paragraph_number(block.text, rest, last_printed + 1);
         if (number == 0 && last_printed > 0) {  // "26   Condemns": the dot lost in extraction
             const auto word = first_word(block.text);
             if (word == std::to_string(last_printed + 1) && block.text.size() > word.size() + 2 &&
@@ -321,8 +337,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         const bool terminal = ends_with_terminal(plain);
         // Continuation: a block that opens in lower case, or follows text cut mid-sentence (page break).
         if (number == 0 && label.empty() && last != nullptr &&
-            (is_lower(plain[0]) || opens_with_citation(plain) ||
-             !ends_with_terminal(collapse_spaces(strip_marks(last->raw, nullptr))))) {
+            (is_lower(plain[0]) || opens_with_citation(plain) || !raw_ends_terminal(last->raw))) {
             last->raw += ' ' + block.text;
             if (last_sub != nullptr) last_sub->raw += ' ' + block.text;
             continue;
@@ -333,7 +348,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
             if (pending_label.empty() && !annex_title &&
                 is_unlabelled_heading(plain, terminal, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr,
                                       resolution.language, lexicon) &&
-                (last == nullptr || ends_with_terminal(collapse_spaces(strip_marks(last->raw, nullptr))))) {
+                (last == nullptr || raw_ends_terminal(last->raw))) {
                 if (!annex && last != nullptr && ends_with_colon(last->raw) &&
                     adopts_following_text(last->raw)) {
                     adopted_text = true;  // the title of a text adopted inline

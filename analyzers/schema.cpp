@@ -2,6 +2,8 @@
 /// @brief The field table and the helpers that write fields into Xapian documents.
 #include "analyzers/schema.hpp"
 
+#include "analyzers/term_limit.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -59,7 +61,7 @@ auto boolean_term(Field field, std::string_view value) -> std::string {
         term.push_back(':');
     }
     term.append(value);
-    return term;
+    return fit_term(std::move(term));
 }
 
 auto exact_term(Field field, std::string_view form) -> std::string {
@@ -68,11 +70,11 @@ auto exact_term(Field field, std::string_view form) -> std::string {
         term.push_back(':');
     }
     term.append(form);
-    return term;
+    return fit_term(std::move(term));
 }
 
 auto stemmed_term(Field field, std::string_view stem) -> std::string {
-    return stem_prefix(field) + std::string(stem);
+    return fit_term(stem_prefix(field) + std::string(stem));
 }
 
 auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Field field,

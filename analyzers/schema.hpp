@@ -114,6 +114,7 @@ struct FieldSpec {
 
 /// A boolean term of @p field. Values are stored as given (callers normalise); a ':' separates a
 /// multi-letter prefix from a value that starts with a capital, as Xapian's conventions require.
+/// Every term helper here returns a term within Xapian's limit (analyzers/term_limit.hpp fit_term()).
 [[nodiscard]] auto boolean_term(Field field, std::string_view value) -> std::string;
 
 /// A positional exact-form term of a free-text field ("" prefix for Text).

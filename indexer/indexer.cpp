@@ -7,9 +7,11 @@
 #include "analyzers/schema.hpp"
 #include "indexer/alignment_check.hpp"
 #include "indexer/build_pool.hpp"
+#include "indexer/free_space.hpp"
 #include "indexer/fresh_build.hpp"
 #include "indexer/lineage_pass.hpp"
 #include "indexer/progress.hpp"
+#include "indexer/resolution_write.hpp"
 #include "indexer/run_summary.hpp"
 #include "indexer/shard_set.hpp"
 #include "indexer/source_reader.hpp"
@@ -32,6 +34,9 @@ using schema::Field;
 namespace {
 
 constexpr std::string_view owner_key_prefix = "owner:";
+/// Room asked for per paragraph of a batch before it begins, beyond the commit's bound (an
+/// uncompacted paragraph takes 3 to 5 KB).
+constexpr std::uintmax_t bytes_per_batch_paragraph = 8U * 1024U;
 /// Documents a part of a fresh build takes between commits: small batches flush fastest.
 constexpr std::size_t part_commit_every = 2000;
 /// At most this many parts in a fresh build, whatever the number of cores.
@@ -121,9 +126,14 @@ class Run {
         std::vector<SourceProblem> problems;
         const auto files = collect_sources(m_options.paths, problems);
         for (const auto& p : problems) reject(p.path + ": " + p.reason, p.path);
-        if (m_options.prune) prune();
+        if (m_options.prune && !m_records.empty()) {
+            begin_batch();  // what prune removes commits with the first batch, never by itself
+            prune();
+        }
         if (m_shards.layout().count == 0) FreshBuild::remove_stale(m_options.db);
-        if (is_fresh() && !files.empty()) {
+        const bool fresh = is_fresh() && !files.empty();
+        check_space_for(files, fresh);
+        if (fresh) {
             m_fresh = std::make_unique<FreshBuild>(
                 m_options.db, std::min({std::size_t{threads()}, max_parts, files.size()}), part_commit_every);
         }
@@ -160,6 +170,7 @@ class Run {
             finish_fresh();
         } else {
             end_batch();
+            require_free_space(m_options.db, commit_need(0), "commit");
             m_shards.commit();
             report_misalignment(
                 [&](std::size_t shard) -> const Xapian::Database& { return m_shards.shard(shard); });
@@ -219,6 +230,7 @@ class Run {
     /// Lineage over the parts (named as after the merge), then the merge and its install.
     void finish_fresh() {
         const auto parts = m_fresh->finish_parts();
+        report_write_failures();
         update_lineage(parts, m_fresh->paths(), m_fresh->merged_names(), threads());
         m_fresh->merge_and_install();
         m_fresh.reset();
@@ -261,25 +273,34 @@ class Run {
             reject(outcome.reason, outcome.path);
             return;
         }
-        begin_batch();
-        const std::size_t shard = m_fresh ? part : m_shards.route(outcome.symbol, session_of(outcome));
-        if (!claim_symbol(outcome, shard)) return;
         const bool known = m_records.count(outcome.path) > 0;
+        const int session = session_of(outcome);  // read from the documents before they move
+        const std::string key = owner_key(outcome.language, outcome.symbol);
+        const std::size_t documents = outcome.built.documents.size();
+        ResolutionWrite write{
+            std::move(outcome.built.documents),
+            outcome.path,
+            schema::source_metadata_key(outcome.path),
+            nlohmann::json{{"hash", outcome.hash}, {"symbol", outcome.symbol}, {"language", outcome.language}}
+                .dump(),
+            key,
+            outcome.built.paragraphs,
+            known};
+        // Checked before anything changes: a file the database cannot hold costs nothing else.
+        if (const auto problem = write_problem(write); !problem.empty()) {
+            reject(outcome.path + ": " + problem, outcome.path);
+            return;
+        }
+        begin_batch();
+        const std::size_t shard = m_fresh ? part : m_shards.route(outcome.symbol, session);
+        if (!claim_symbol(outcome, shard)) return;
         if (known) forget(outcome.path, m_records[outcome.path]);
         const SourceRecord record{outcome.hash, outcome.symbol, outcome.language, shard};
-        const std::string key = owner_key(outcome.language, outcome.symbol);
         m_owners[key] = outcome.path;
-        const std::size_t documents = outcome.built.documents.size();
         write_to(
             shard,
-            [documents = std::move(outcome.built.documents), path = outcome.path, key,
-             source =
-                 nlohmann::json{
-                     {"hash", record.hash}, {"symbol", record.symbol}, {"language", record.language}}
-                     .dump()](Xapian::WritableDatabase& db) {
-                for (const auto& doc : documents) db.add_document(doc);
-                db.set_metadata(schema::source_metadata_key(path), source);
-                db.set_metadata(key, path);
+            [write = std::move(write), failures = &m_write_failures](Xapian::WritableDatabase& db) {
+                if (auto reason = write_resolution(db, write); !reason.empty()) failures->add(write, reason);
             },
             documents);
         m_records[outcome.path] = record;
@@ -287,10 +308,24 @@ class Run {
         ++(known ? m_summary.updated : m_summary.added);
         m_summary.paragraphs += outcome.built.paragraphs;
         m_pending += documents;  // the documents themselves moved into the job
+        std::error_code size_error;
+        m_pending_bytes += std::filesystem::file_size(outcome.path, size_error);
+        report_write_failures();
         // Commit only between resolutions, so a commit never holds part of one.
         if (m_pending >= m_options.batch_size) {
             end_batch();
             m_pending = 0;
+            m_pending_bytes = 0;
+        }
+    }
+
+    /// Reports the files Xapian refused while they were written (now, or on a part's writer thread).
+    void report_write_failures() {
+        for (const auto& failure : m_write_failures.take()) {
+            reject(failure.path + ": " + failure.reason, failure.path);
+            --(failure.replaced ? m_summary.updated : m_summary.added);
+            m_summary.paragraphs -= failure.paragraphs;
+            m_records.erase(failure.path);
         }
     }
 
@@ -298,6 +333,12 @@ class Run {
     /// documents (XAPIAN_FLUSH_THRESHOLD), which can be in the middle of a resolution.
     void begin_batch() {
         if (m_in_batch) return;
+        // A batch that could fill the disk is not begun: a commit that fails for want of space is
+        // not safe with Xapian 1.4 (docs/RELIABILITY.md, "Full disks").
+        if (!m_fresh) {
+            require_free_space(m_options.db, commit_need(m_options.batch_size * bytes_per_batch_paragraph),
+                               "index the next batch");
+        }
         for (std::size_t i = 0; i < m_shards.size(); ++i) m_shards.shard(i).begin_transaction();
         m_in_batch = true;
     }
@@ -305,8 +346,34 @@ class Run {
     /// Commits the batch's transaction (if one is open).
     void end_batch() {
         if (!m_in_batch) return;
+        if (!m_fresh && free_bytes(m_options.db) < commit_need(2 * m_pending_bytes)) {
+            // Not enough room to commit for sure: the batch is dropped, the database stays as it was.
+            for (std::size_t i = 0; i < m_shards.size(); ++i) m_shards.shard(i).cancel_transaction();
+            m_in_batch = false;
+            require_free_space(m_options.db, commit_need(2 * m_pending_bytes), "commit the batch");
+        }
         for (std::size_t i = 0; i < m_shards.size(); ++i) m_shards.shard(i).commit_transaction();
         m_in_batch = false;
+    }
+
+    /// The most the next commit can write over all shards (free_space.hpp commit_bound()), with
+    /// @p added_bytes of postings added.
+    [[nodiscard]] auto commit_need(std::uintmax_t added_bytes) const -> std::uintmax_t {
+        std::uintmax_t need = 0;
+        for (const auto& path : m_shards.paths()) need += commit_bound(path, added_bytes);
+        return need;
+    }
+
+    /// Before anything is written: the new files must fit, with room for the commits.
+    void check_space_for(const std::vector<SourceFile>& files, bool fresh) {
+        std::uintmax_t new_bytes = 0;
+        for (const auto& file : files) {
+            std::error_code ec;
+            if (m_records.count(file.path) == 0) new_bytes += std::filesystem::file_size(file.path, ec);
+        }
+        if (new_bytes == 0) return;
+        const std::uintmax_t need = space_for_sources(new_bytes, fresh) + (fresh ? 0 : commit_need(0));
+        require_free_space(m_options.db, need, fresh ? "build the database" : "index the new files");
     }
 
     /// Warns about each symbol written in this run whose language versions do not align by paragraph
@@ -375,17 +442,28 @@ class Run {
     std::map<std::string, std::size_t> m_touched_symbols;  ///< symbol -> shard, written in this run
     std::map<std::string, std::string> m_owners;  ///< owner key -> path, as claimed in this run ("" = none)
     std::unique_ptr<FreshBuild> m_fresh;          ///< the parallel build of a new database, if it is one
+    WriteFailures m_write_failures;               ///< files Xapian refused, not yet reported
     std::vector<std::size_t> m_part_of;           ///< fresh build: the part of each task, in task order
     std::size_t m_pending = 0;
-    bool m_in_batch = false;  ///< a transaction per shard holds the writes since the last commit
+    std::uintmax_t m_pending_bytes = 0;  ///< source bytes of the resolutions in the open batch
+    bool m_in_batch = false;             ///< a transaction per shard holds the writes since the last commit
 };
 
 }  // namespace
 
 auto run_indexer(const IndexerOptions& options, std::ostream& out, std::ostream& err, bool err_is_terminal)
     -> int {
-    Run run(options, err, err_is_terminal);
-    const RunSummary summary = run.execute();
+    RunSummary summary;
+    try {
+        Run run(options, err, err_is_terminal);
+        summary = run.execute();
+    } catch (const Xapian::DatabaseError& e) {
+        // The run is closed by now: an open batch was cancelled, so the database is as of its last commit.
+        const char* cause = e.get_error_string();
+        if (!is_disk_full(e.get_msg() + (cause != nullptr ? cause : ""))) throw;
+        throw DatabaseError(options.db + ": the disk is full (" + e.get_msg() +
+                            "); the database is as of its last commit (free some space and run again)");
+    }
     if (options.stats) {
         out << summary_json(summary, options.db) << '\n';
     } else if (!options.quiet) {

@@ -8,6 +8,7 @@
 #include "analyzers/sort_keys.hpp"
 #include "analyzers/stored_resolution.hpp"
 #include "indexer/document_builder.hpp"
+#include "indexer/free_space.hpp"
 #include "indexer/shard_set.hpp"
 
 #include <nlohmann/json.hpp>
@@ -203,6 +204,11 @@ class Pass {
             m_summary.skipped = true;
             return m_summary;
         }
+        // The pass may rewrite every paragraph, flushing as it goes: room for the whole database again,
+        // so that no commit of it fails for want of space (docs/RELIABILITY.md, "Full disks").
+        std::uintmax_t size = 0;
+        for (const auto& path : m_paths) size += directory_bytes(path);
+        if (!m_paths.empty()) require_free_space(m_paths.front(), size, "update the lineage");
         update_series();
         update_cited_by(records);
         home().set_metadata(std::string(state_key), state);

@@ -6,6 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -21,9 +25,16 @@ auto open_writable(const std::string& path) -> Xapian::WritableDatabase {
     try {
         return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     } catch (const Xapian::DatabaseLockError&) {
+        // Xapian reports a lock it could not even try to take (a read-only file system, a database
+        // owned by another user) as a lock error too, without the cause: ask the file system.
+        if (::access(path.c_str(), W_OK) != 0) {
+            throw DatabaseError("cannot write to database " + path + ": " + std::strerror(errno));
+        }
         throw DatabaseError("database " + path + " is locked: another unres-index is writing to it");
     } catch (const Xapian::Error& e) {
-        throw DatabaseError("cannot open database " + path + ": " + e.get_msg());
+        const char* cause = e.get_error_string();
+        throw DatabaseError("cannot open database " + path + ": " + e.get_msg() +
+                            (cause != nullptr && *cause != '\0' ? std::string(" (") + cause + ")" : ""));
     }
 }
 

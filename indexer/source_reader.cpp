@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -87,11 +88,26 @@ auto pdf_text(const std::string& path, const std::string& bytes) -> std::string 
     std::string text;
     const int pages = doc->pages();
     if (pages <= 0) throw SourceError(path + ": PDF has no pages");
+    if (pages > max_pdf_pages) {
+        throw SourceError(path + ": PDF has " + std::to_string(pages) + " pages; the limit is " +
+                          std::to_string(max_pdf_pages));
+    }
+    // Bounded while extracting, page by page: a hostile PDF cannot hold the run for long or fill memory.
+    const auto deadline = std::chrono::steady_clock::now() + max_pdf_seconds;
     for (int i = 0; i < pages; ++i) {
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         if (!page) continue;
         text += pdf_page_text(*page);
         text.push_back('\f');
+        if (text.size() > max_pdf_text_bytes) {
+            throw SourceError(path + ": PDF text over " + std::to_string(max_pdf_text_bytes) +
+                              " bytes by page " + std::to_string(i + 1) + "; not read further");
+        }
+        if (std::chrono::steady_clock::now() > deadline) {
+            throw SourceError(path + ": PDF text took over " + std::to_string(max_pdf_seconds.count()) +
+                              " s to extract (stopped at page " + std::to_string(i + 1) + " of " +
+                              std::to_string(pages) + ")");
+        }
     }
     return text;
 }

@@ -2,6 +2,8 @@
 /// @brief Finds source files and reads each as UTF-8 text (PDFs through poppler's layout text).
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -10,6 +12,13 @@ namespace unres::indexer {
 
 /// Largest source file read (bytes); larger ones are rejected.
 inline constexpr std::uintmax_t max_file_bytes = 32U * 1024U * 1024U;
+
+/// Most pages read from one PDF (UN resolutions have tens; with annexes, a few hundred).
+inline constexpr int max_pdf_pages = 2000;
+/// Most text extracted from one PDF (bytes): the parser reads no more (analyzers::max_source_bytes).
+inline constexpr std::size_t max_pdf_text_bytes = 16U * 1024U * 1024U;
+/// Most time spent extracting one PDF's text, checked after each page.
+inline constexpr std::chrono::seconds max_pdf_seconds{60};
 
 /// A source file found under the paths given on the command line.
 struct SourceFile {

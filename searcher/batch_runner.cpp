@@ -27,7 +27,42 @@ struct Job {
     std::size_t number;  ///< input line number, for error messages
     std::string qid;
     std::string query;
+    std::string error;  ///< the line was refused before any search ("" otherwise)
 };
+
+/// The longest batch line read (bytes): a query line, its qid and tab, with room to spare over the
+/// CGI's 1,000-byte query limit. A longer line is answered with an error and skipped unread.
+constexpr std::size_t max_batch_line_bytes = 8192;
+
+enum class LineRead { Line, TooLong, End };
+
+/// Reads one line of at most @p max bytes into @p line; the rest of a longer line is skipped, never stored.
+auto read_bounded_line(std::istream& in, std::string& line, std::size_t max) -> LineRead {
+    line.clear();
+    std::streambuf* buf = in.rdbuf();
+    bool any = false;
+    for (;;) {
+        const auto c = buf->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            in.setstate(std::ios::eofbit);
+            return any ? LineRead::Line : LineRead::End;
+        }
+        any = true;
+        if (c == '\n') return LineRead::Line;
+        if (line.size() == max) {
+            while (true) {
+                const auto d = buf->sbumpc();
+                if (d == std::char_traits<char>::eof() || d == '\n') return LineRead::TooLong;
+            }
+        }
+        line.push_back(static_cast<char>(c));
+    }
+}
+
+/// JSON text that never throws: invalid UTF-8 in a qid or query becomes U+FFFD.
+auto safe_dump(const nlohmann::ordered_json& j) -> std::string {
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
 
 /// The answer to one query as it is written out.
 auto answer(const SearchOptions& o, Searcher& searcher, const Job& job) -> std::string {
@@ -36,6 +71,11 @@ auto answer(const SearchOptions& o, Searcher& searcher, const Job& job) -> std::
     std::ostringstream out;
     nlohmann::ordered_json j;
     j["qid"] = job.qid;
+    if (!job.error.empty()) {
+        if (o.format == OutputFormat::Tsv) return "";
+        j["error"] = std::string("line ") + std::to_string(job.number) + ": " + job.error;
+        return safe_dump(j) + '\n';
+    }
     try {
         const SearchResult result = searcher.search(request);
         if (o.format == OutputFormat::Tsv) {
@@ -49,7 +89,7 @@ auto answer(const SearchOptions& o, Searcher& searcher, const Job& job) -> std::
         j["query"] = job.query;
         j["error"] = std::string("line ") + std::to_string(job.number) + ": " + e.what();
     }
-    return j.dump() + '\n';
+    return safe_dump(j) + '\n';
 }
 
 /// Shared state of one batch: the job queue, finished answers and the first fatal error.
@@ -149,11 +189,17 @@ auto run_batch(const SearchOptions& o, std::istream& lines, std::ostream& out) -
     std::string line;
     std::size_t number = 0;
     std::size_t index = 0;
-    while (std::getline(lines, line)) {
+    for (LineRead read; (read = read_bounded_line(lines, line, max_batch_line_bytes)) != LineRead::End;) {
         ++number;
+        if (read == LineRead::TooLong) {
+            batch.submit(
+                {index++, number, std::to_string(number), "",
+                 "line too long (over " + std::to_string(max_batch_line_bytes) + " bytes); skipped"});
+            continue;
+        }
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        Job job{index++, number, std::to_string(number), line};
+        Job job{index++, number, std::to_string(number), line, ""};
         if (const auto tab = line.find('\t'); tab != std::string::npos) {
             job.qid = line.substr(0, tab);
             job.query = line.substr(tab + 1);

@@ -109,7 +109,18 @@ auto run_search_command(const SearchOptions& o, std::istream& in, std::ostream& 
         return 0;
     }
     if (!o.history.empty() || !o.diff.empty()) return run_lineage(o, searcher, out, out_is_terminal);
-    write_result(o, searcher.search(o.request), out, out_is_terminal);
+    const bool json = o.format == OutputFormat::Json || o.format == OutputFormat::Jsonl;
+    try {
+        write_result(o, searcher.search(o.request), out, out_is_terminal);
+    } catch (const UsageError& e) {
+        // A script asked for JSON: it gets a JSON answer too (and the message on stderr, exit 2).
+        if (json) {
+            out << nlohmann::ordered_json{{"query", o.request.query}, {"error", e.what()}}.dump(
+                       -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                << '\n';
+        }
+        throw;
+    }
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "analyzers/localized_clauses.hpp"
 #include "analyzers/schema.hpp"
 #include "analyzers/symbol.hpp"
+#include "analyzers/utf8_check.hpp"
 #include "searcher/query_lexer.hpp"
 #include "searcher/symbol_query.hpp"
 
@@ -409,6 +410,8 @@ QueryBuilder::QueryBuilder(const analyzers::Analyzer& analyzer, const Synonyms& 
     : m_analyzer(analyzer), m_synonyms(synonyms), m_db(db) {}
 
 auto QueryBuilder::build(const std::string& text) const -> BuiltQuery {
+    if (const auto problem = analyzers::utf8_problem(text); !problem.empty())
+        throw UsageError("query: " + problem);
     BuiltQuery out;
     auto tokens = lex_query(capitalise_part_letters(text), &is_query_field);
     demote_lonely_operators(tokens);

@@ -127,6 +127,36 @@ TEST_SUITE("analyzers/resolution_parser") {
         CHECK(r.paragraphs[1].kind == ParagraphKind::Operative);
     }
 
+    TEST_CASE("recognises every paragraph number past 999 (16,000 numbered lines)") {
+        constexpr int count = 16000;
+        for (const char* gap : {"\n\n", "\n"}) {
+            CAPTURE(std::string(gap).size());
+            std::string text =
+                "79/999. A long resolution\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n";
+            for (int i = 1; i <= count; ++i)
+                text += std::to_string(i) + ". Decides that item " + std::to_string(i) + " stands;" + gap;
+            const auto r = parse_resolution(text, "long.txt");
+            REQUIRE(r.paragraphs.size() == count + 1);
+            CHECK(r.paragraphs[999].id == "op999");
+            CHECK(r.paragraphs[999].text == "Decides that item 999 stands;");
+            CHECK(r.paragraphs[1000].id == "op1000");
+            CHECK(r.paragraphs[1000].number == 1000);
+            CHECK(r.paragraphs.back().id == "op16000");
+            CHECK(r.paragraphs.back().text == "Decides that item 16000 stands;");
+        }
+    }
+
+    TEST_CASE("a year opening a line is not a paragraph number") {
+        const auto r = parse_resolution(
+            "79/998. Years\n\nThe General Assembly,\n\n1. Decides to meet in\n2024. It also decides to "
+            "act;\n\n"
+            "2. Requests a report;\n",
+            "t.txt");
+        REQUIRE(r.paragraphs.size() == 2);
+        CHECK(r.paragraphs[0].id == "op1");
+        CHECK(r.paragraphs[1].id == "op2");
+    }
+
     TEST_CASE("rejects what is not a resolution with a message naming the file") {
         CHECK_THROWS_WITH_AS(parse_resolution("", "empty.txt"), "empty.txt: empty file", unres::SourceError);
         CHECK_THROWS_WITH_AS(parse_resolution("  \n\f\n", "blank.txt"), "blank.txt: empty file",

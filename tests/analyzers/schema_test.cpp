@@ -2,6 +2,8 @@
 /// @brief Tests of the field table: term spelling, query names and the packed facet value.
 #include "analyzers/schema.hpp"
 
+#include "analyzers/term_limit.hpp"
+
 #include <doctest/doctest.h>
 
 #include <set>
@@ -29,6 +31,25 @@ TEST_SUITE("analyzers/schema") {
         CHECK(boolean_term(Field::UniqueId, "en:A/RES/78/45") == "Qen:A/RES/78/45");
         CHECK(exact_term(Field::Text, "mines") == "mines");
         CHECK(stemmed_term(Field::Title, "mine") == "ZSmine");
+    }
+
+    TEST_CASE("a term over Xapian's 245-byte limit becomes a truncated, hashed term within it") {
+        const std::string word(300, 'x');
+        const std::string term = exact_term(Field::Text, word);
+        CHECK(term.size() == max_term_bytes);
+        CHECK(term.substr(0, 200) == word.substr(0, 200));
+        CHECK(term == exact_term(Field::Text, word));        // the same word, the same term
+        CHECK(term != exact_term(Field::Text, word + "y"));  // another long word, another term
+        CHECK(stemmed_term(Field::Text, word).size() <= max_term_bytes);
+        CHECK(boolean_term(Field::SourceFile, "/" + word).size() <= max_term_bytes);
+        CHECK(exact_term(Field::Text, std::string(245, 'x')) ==
+              std::string(245, 'x'));  // at the limit: as is
+        // Never cut inside a UTF-8 character: "é" is two bytes.
+        std::string accents;
+        while (accents.size() < 400) accents += "\xC3\xA9";
+        const std::string cut = fit_term(accents);
+        CHECK(cut.size() <= max_term_bytes);
+        CHECK((cut.find('#') % 2) == 0);
     }
 
     TEST_CASE("packed facet values round-trip, short enough not to allocate") {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bad input files: each is rejected with a clear one-line message naming it, and the rest of the corpus is indexed.
 # Cases: binary junk, invalid UTF-8, a 50 MB file, an empty file, a title with no paragraphs, corrupt and encrypted
-# PDFs, a file that vanishes mid-run, a symlink loop, and unreadable files and directories (run as nobody).
+# PDFs, a PDF over the page bound, a file that vanishes mid-run, a symlink loop, and unreadable files and
+# directories (run as nobody).
 set -euo pipefail
 bin=${UNRES_BIN_DIR:?}
 src=${UNRES_SOURCE_DIR:?}
@@ -28,6 +29,8 @@ printf 'Resolution adopted by the General Assembly\n\n78/999. A title with no pa
 head -c 20000 /dev/urandom >"$c/junk.pdf"
 python3 "$here/text_to_pdf.py" "$src/sample-corpus/A-RES-76-26.txt" "$work/whole.pdf"
 head -c 3000 "$work/whole.pdf" >"$c/truncated.pdf"
+python3 -c 'print("x\n" * 150000, end="")' >"$work/many.txt"  # 3,000 pages of one word: over the 2,000 bound
+python3 "$here/text_to_pdf.py" "$work/many.txt" "$c/many-pages.pdf"
 if command -v qpdf >/dev/null; then
   qpdf --encrypt secret owner 256 -- "$work/whole.pdf" "$c/encrypted.pdf"
 else
@@ -50,10 +53,11 @@ expect title-only.txt "title-only.txt"
 expect junk.pdf "not a readable PDF"
 expect truncated.pdf "not a readable PDF"
 expect encrypted.pdf "encrypted"
+expect many-pages.pdf "PDF has 3000 pages; the limit is 2000"
 check "every message is one line starting 'unres-index: '" bash -c "! grep -v '^unres-index: ' '$work/err'"
 check "the 4 good resolutions are indexed" python3 -c "import json; d=json.load(open('$work/out')); exit(d['resolutions'] != 4)"
 check "the symlink loop is walked once (no file seen twice)" \
-  python3 -c "import json; d=json.load(open('$work/out')); exit(d['files'] != 12)"
+  python3 -c "import json; d=json.load(open('$work/out')); exit(d['files'] != 13)"
 check "no message about the loop but a clean walk" bash -c "! grep -q 'loop' '$work/err'"
 
 # A file that vanishes mid-run, between listing and reading: a preloaded shim deletes it as the indexer opens it.

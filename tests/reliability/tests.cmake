@@ -21,7 +21,13 @@ unres_add_reliability(concurrent_search concurrent_search.sh 200)
 unres_add_reliability(bad_inputs bad_inputs.sh)
 unres_add_reliability(cgi_abuse cgi_abuse.sh 1000)
 unres_add_reliability(resource_bounds resource_bounds.sh 200)
+unres_add_reliability(long_word long_word.sh)
 # The same abuse against plain CGI (serve.sh runs FastCGI responders by default).
 add_test(NAME reliability:cgi_abuse_plain COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/reliability/cgi_abuse.sh 300)
 set_tests_properties(reliability:cgi_abuse_plain PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV};UNRES_SERVE_MODE=cgi"
                      SKIP_RETURN_CODE 77 TIMEOUT 900)
+# Full disks on a small tmpfs (needs root to mount one; prints "SKIPPED: …" otherwise).
+unres_add_reliability(full_disk full_disk.sh)
+set_tests_properties(reliability:full_disk PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED: ")
+unres_add_reliability(unwritable_db unwritable_db.sh)
+set_tests_properties(reliability:unwritable_db PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED: ")

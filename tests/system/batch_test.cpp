@@ -1,6 +1,9 @@
 /// @file
 /// @brief --batch with several threads: answers in input order, equal to one-thread answers, errors per line.
 #include "searcher/batch_runner.hpp"
+
+#include "analyzers/error.hpp"
+#include "searcher/cli_command.hpp"
 #include "tests/system/sample_index.hpp"
 
 #include <doctest/doctest.h>
@@ -65,5 +68,45 @@ TEST_SUITE("system/batch") {
         CHECK(lines[2]["error"].get<std::string>().rfind("line 4: ", 0) == 0);
         CHECK(lines[3]["qid"] == "5");
         CHECK(lines[3]["total"].get<int>() > 0);
+    }
+}
+
+TEST_SUITE("system/batch bounds") {
+    TEST_CASE("an over-long line gets an error row, is never stored whole, and the batch goes on") {
+        const std::string huge(10'000'000, 'a');
+        const auto lines = batch_lines("q1\tmines\nq2\t" + huge + "\nq3\turges\n", 2);
+        REQUIRE(lines.size() == 3);
+        CHECK(lines[0]["total"].get<int>() > 0);
+        CHECK(lines[1]["qid"] == "2");
+        CHECK(lines[1]["error"] == "line 2: line too long (over 8192 bytes); skipped");
+        CHECK(lines[2]["qid"] == "q3");
+        CHECK(lines[2]["total"].get<int>() > 0);
+    }
+
+    TEST_CASE("a line with invalid UTF-8 gets an error row naming the byte, and the batch goes on") {
+        const auto lines = batch_lines("q1\tmines \xff\nq\xfe\tmines\nq3\turges\n", 1);
+        REQUIRE(lines.size() == 3);
+        CHECK(lines[0]["qid"] == "q1");
+        CHECK(lines[0]["error"] == "line 1: query: not valid UTF-8 (byte 0xFF at column 7)");
+        CHECK(lines[1]["qid"] == "q\xEF\xBF\xBD");  // the qid shown with U+FFFD for the bad byte
+        CHECK(lines[1]["total"].get<int>() > 0);
+        CHECK(lines[2]["total"].get<int>() > 0);
+    }
+}
+
+TEST_SUITE("system/cli json errors") {
+    TEST_CASE(
+        "--format json with invalid UTF-8 in the query prints a JSON error, then fails as a usage error") {
+        searcher::SearchOptions options;
+        options.databases = {testing::sample_database()};
+        options.format = searcher::OutputFormat::Json;
+        options.request.query = "mines \xff";
+        std::istringstream in;
+        std::ostringstream out;
+        CHECK_THROWS_WITH_AS(searcher::run_search_command(options, in, out, false),
+                             "query: not valid UTF-8 (byte 0xFF at column 7)", UsageError);
+        const auto answer = nlohmann::json::parse(out.str());
+        CHECK(answer["error"] == "query: not valid UTF-8 (byte 0xFF at column 7)");
+        CHECK(answer["query"] == "mines \xEF\xBF\xBD");
     }
 }

@@ -1,0 +1,48 @@
+/// @file
+/// @brief The first invalid UTF-8 byte of a text, for error messages.
+#include "analyzers/utf8_check.hpp"
+
+#include <cstdio>
+
+namespace unres::analyzers {
+
+namespace {
+
+/// Length of the valid UTF-8 sequence at @p i, or 0.
+auto sequence_length(std::string_view s, std::size_t i) -> std::size_t {
+    const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
+    const auto cont = [&](std::size_t k) { return (b(k) & 0xC0U) == 0x80U; };
+    const unsigned c = b(i);
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (!cont(i + 1) || !cont(i + 2)) return 0;
+        if ((c == 0xE0 && b(i + 1) < 0xA0) || (c == 0xED && b(i + 1) >= 0xA0))
+            return 0;  // overlong, surrogate
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+        if ((c == 0xF0 && b(i + 1) < 0x90) || (c == 0xF4 && b(i + 1) >= 0x90)) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+}  // namespace
+
+auto utf8_problem(std::string_view text) -> std::string {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto n = sequence_length(text, i);
+        if (n == 0) {
+            char byte[8];
+            std::snprintf(byte, sizeof byte, "0x%02X",
+                          static_cast<unsigned>(static_cast<unsigned char>(text[i])));
+            return std::string("not valid UTF-8 (byte ") + byte + " at column " + std::to_string(i + 1) + ")";
+        }
+        i += n;
+    }
+    return "";
+}
+
+}  // namespace unres::analyzers
