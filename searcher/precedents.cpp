@@ -58,7 +58,8 @@ auto split_draft(const std::string& draft) -> std::vector<std::string> {
         if (const auto n = number_length(line); n > 0) {
             flush();
             line = line.substr(n);
-        } else if (!current.empty() && std::string_view(",;:.").find(current.back()) != std::string_view::npos &&
+        } else if (!current.empty() &&
+                   std::string_view(",;:.").find(current.back()) != std::string_view::npos &&
                    std::isupper(static_cast<unsigned char>(line[0])) != 0) {
             flush();  // one paragraph a line, as drafts are pasted: "…world;" then "Believing …"
         }

@@ -48,7 +48,7 @@ TEST_SUITE("searcher/options") {
             {{"--diff", "a", "b", "c"},
              "--diff takes two resolution symbols: --diff A/RES/78/45 A/RES/79/34"},
             {{"--history", "A/RES/79/34#pp1", "--show", "A/RES/79/34"},
-             "give only one of --show, --history, --diff and --batch"},
+             "give only one of --show, --history, --diff, --like and --batch"},
             {{"--history", "A/RES/79/34#pp1", "mines"}, "--history and --diff take no query"},
             {{"--sort", "popular"}, "sort: 'popular' is not one of relevance, date, document, cited"},
         };
