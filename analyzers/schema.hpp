@@ -137,7 +137,8 @@ auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Fiel
 /// refused with a clear message instead of answering wrongly or being updated inconsistently.
 [[nodiscard]] auto format_metadata_key() -> std::string;
 /// The index format this build writes and reads.
-inline constexpr std::string_view index_format = "2";
+inline constexpr std::string_view index_format =
+    "3";  // 3: long terms hashed, citations by body, series keys folded
 /// "" if @p db (named @p name in messages) is empty or in index_format, else a one-line reason.
 [[nodiscard]] auto format_problem(const Xapian::Database& db, const std::string& name) -> std::string;
 
