@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """text_to_pdf.py: writes a minimal uncompressed PDF (Helvetica, 50 lines a page) of a text file (ASCII)."""
+import os
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from pdf_file import write_pdf  # noqa: E402
 
 
 def escape(line: str) -> str:
@@ -23,16 +27,7 @@ def main() -> None:
                        f"/Resources << /Font << /F1 3 0 R >> >> /Contents {len(objects)} 0 R >>")
         kids.append(len(objects))
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>"
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{obj}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    open(sys.argv[2], "wb").write(out)
+    write_pdf(objects, sys.argv[2])
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ A line "---" prints the rule above the footnotes; the lines after it are set in 
 """
 import sys
 
+from pdf_file import write_pdf
+
 SIZE = 10
 GAP = -120  # thousandths of an em: the gap inside a split word (a space is 250)
 
@@ -80,16 +82,7 @@ def main() -> None:
         "/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents 6 0 R >>",
         f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{obj}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    open(sys.argv[2], "wb").write(out)
+    write_pdf(objects, sys.argv[2])
 
 
 if __name__ == "__main__":
