@@ -2,6 +2,8 @@
 /// @brief Parallel --batch: a reader, a pool of searchers and an in-order writer.
 #include "searcher/batch_runner.hpp"
 
+#include "searcher/precedents.hpp"
+
 #include "analyzers/error.hpp"
 #include "searcher/render_json.hpp"
 #include "searcher/render_text.hpp"
@@ -28,11 +30,35 @@ struct Job {
     std::string qid;
     std::string query;
     std::string error;  ///< the line was refused before any search ("" otherwise)
+    bool like = false;  ///< a {"like": DRAFT} line: query holds the draft, language its "lang"
+    std::string language;
 };
 
 /// The longest batch line read (bytes): a query line, its qid and tab, with room to spare over the
 /// CGI's 1,000-byte query limit. A longer line is answered with an error and skipped unread.
 constexpr std::size_t max_batch_line_bytes = 8192;
+/// A {"like": DRAFT} line may hold a whole draft: up to the page's form limit.
+constexpr std::size_t max_like_line_bytes = 65536;
+
+/// A JSON object line: {"like": "draft…", "qid": "…", "lang": "en"} asks for precedents (docs/PRECEDENTS.md);
+/// any other object is refused. Fills @p job; false with job.error set when the line is no such request.
+auto read_like_line(const std::string& line, Job& job) -> bool {
+    const auto request = nlohmann::json::parse(line, nullptr, false);
+    if (!request.is_object() || !request.contains("like") || !request["like"].is_string()) {
+        job.error = "a JSON line must be {\"like\": \"draft text\"} (with \"qid\" and \"lang\" if wanted)";
+        return false;
+    }
+    job.like = true;
+    job.query = request["like"].get<std::string>();
+    if (request.contains("qid") && request["qid"].is_string()) job.qid = request["qid"].get<std::string>();
+    if (request.contains("lang") && request["lang"].is_string())
+        job.language = request["lang"].get<std::string>();
+    if (job.query.find_first_not_of(" \t\r\n") == std::string::npos) {
+        job.error = "the draft is empty";
+        return false;
+    }
+    return true;
+}
 
 enum class LineRead { Line, TooLong, End };
 
@@ -77,6 +103,21 @@ auto answer(const SearchOptions& o, Searcher& searcher, const Job& job) -> std::
         return safe_dump(j) + '\n';
     }
     try {
+        if (job.like) {  // precedents for a draft
+            const auto report = searcher.precedents(job.query, job.language);
+            if (o.format == OutputFormat::Tsv) {  // qid, paragraph number, best precedent, similarity
+                for (std::size_t i = 0; i < report.paragraphs.size(); ++i) {
+                    const auto& p = report.paragraphs[i];
+                    out << job.qid << '\t' << i + 1 << '\t'
+                        << (p.precedents.empty() ? std::string("-") : p.precedents.front().id) << '\t'
+                        << (p.precedents.empty() ? 0.0 : p.precedents.front().similarity) << '\n';
+                }
+                return out.str();
+            }
+            nlohmann::ordered_json body = precedents_to_json(report);
+            for (auto it = body.begin(); it != body.end(); ++it) j[it.key()] = std::move(it.value());
+            return safe_dump(j) + '\n';
+        }
         const SearchResult result = searcher.search(request);
         if (o.format == OutputFormat::Tsv) {
             render_tsv(result, job.qid, out);
@@ -189,17 +230,29 @@ auto run_batch(const SearchOptions& o, std::istream& lines, std::ostream& out) -
     std::string line;
     std::size_t number = 0;
     std::size_t index = 0;
-    for (LineRead read; (read = read_bounded_line(lines, line, max_batch_line_bytes)) != LineRead::End;) {
+    const auto too_long = [&](std::size_t max) {
+        batch.submit({index++, number, std::to_string(number), "",
+                      "line too long (over " + std::to_string(max) + " bytes); skipped", false, ""});
+    };
+    for (LineRead read; (read = read_bounded_line(lines, line, max_like_line_bytes)) != LineRead::End;) {
         ++number;
+        const bool json_line = !line.empty() && line.front() == '{';
         if (read == LineRead::TooLong) {
-            batch.submit(
-                {index++, number, std::to_string(number), "",
-                 "line too long (over " + std::to_string(max_batch_line_bytes) + " bytes); skipped"});
+            too_long(json_line ? max_like_line_bytes : max_batch_line_bytes);
+            continue;
+        }
+        if (!json_line && line.size() > max_batch_line_bytes) {
+            too_long(max_batch_line_bytes);
             continue;
         }
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        Job job{index++, number, std::to_string(number), line, ""};
+        Job job{index++, number, std::to_string(number), line, "", false, ""};
+        if (json_line) {
+            read_like_line(line, job);
+            batch.submit(std::move(job));
+            continue;
+        }
         if (const auto tab = line.find('\t'); tab != std::string::npos) {
             job.qid = line.substr(0, tab);
             job.query = line.substr(tab + 1);

@@ -110,3 +110,23 @@ TEST_SUITE("system/cli json errors") {
         CHECK(answer["query"] == "mines \xEF\xBF\xBD");
     }
 }
+
+TEST_SUITE("system/batch precedents") {
+    TEST_CASE("a {\"like\"} line answers with the draft's precedents, another JSON object is an error row") {
+        const std::string draft =
+            "Invites the delegations of the moon to consider interplanetary cheese trade on Tuesdays.";
+        const auto lines = batch_lines("mines\n{\"like\": \"" + draft +
+                                           "\", \"qid\": \"d1\", \"lang\": \"en\"}\n"
+                                           "{\"query\": \"mines\"}\n{\"like\": \"  \"}\nurges\n",
+                                       2);
+        REQUIRE(lines.size() == 5);
+        CHECK(lines[0]["total"].get<int>() > 0);
+        CHECK(lines[1]["qid"] == "d1");
+        CHECK(lines[1]["language"] == "en");
+        REQUIRE(lines[1]["paragraphs"].size() == 1);
+        CHECK(lines[1]["paragraphs"][0]["new"] == true);
+        CHECK(lines[2]["error"].get<std::string>().rfind("line 3: a JSON line must be {\"like\"", 0) == 0);
+        CHECK(lines[3]["error"] == "line 4: the draft is empty");
+        CHECK(lines[4]["total"].get<int>() > 0);
+    }
+}
