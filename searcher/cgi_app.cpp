@@ -5,6 +5,7 @@
 #include "analyzers/error.hpp"
 #include "searcher/history_page.hpp"
 #include "searcher/language_links.hpp"
+#include "searcher/precedents_page.hpp"
 #include "searcher/render_html.hpp"
 #include "searcher/render_json.hpp"
 #include "searcher/render_lineage.hpp"
@@ -196,6 +197,13 @@ struct CgiApp::Impl {
                     html("opensearch", opensearch_view(settings))};
         }
         const bool as_json = request.format == PageFormat::Json;
+        if (request.like.find_first_not_of(" \t\r\n") != std::string::npos) {  // precedents for a draft
+            const auto language = request.search.language == "auto" ? "" : request.search.language;
+            const PrecedentReport report = open_searcher(env).precedents(request.like, language);
+            if (as_json) return json_response(200, precedents_to_json(report));
+            return {200, "text/html; charset=utf-8",
+                    html("precedents", precedents_view(settings, request, report))};
+        }
         if (request.show.empty() && request.history.empty() && !request.has_search()) {
             if (as_json) throw UsageError("give a query (q=…) or a filter");
             return {200, "text/html; charset=utf-8", html("results", home_view(settings, request))};

@@ -197,6 +197,12 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
             request.search.language = checked_language("lang", trim(value));
         } else if (name == "opensearch") {
             request.opensearch = parse_flag(name, value);
+        } else if (name == "like") {
+            request.like = value;
+            if (request.like.size() > CgiLimits::max_draft_bytes) {
+                throw UsageError("the draft is too long (" + std::to_string(request.like.size()) +
+                                 " bytes; at most " + std::to_string(CgiLimits::max_draft_bytes) + ")");
+            }
         } else if (name == "more") {  // the facet shown whole
             const std::string facet = trim(value);
             const auto& names = facet_names();

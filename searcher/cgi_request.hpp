@@ -25,10 +25,11 @@ struct CgiLimits {
     static constexpr std::size_t max_query_bytes = 1000;
     static constexpr std::size_t max_limit = 100;
     static constexpr std::size_t max_offset = 10000;
-    static constexpr std::size_t max_filter_values = 20;  ///< per facet
-    static constexpr std::size_t max_value_bytes = 200;   ///< a filter value or a show id
-    static constexpr std::size_t max_body_bytes = 65536;  ///< POST body
-    static constexpr unsigned time_limit_ms = 2000;       ///< matching time per request
+    static constexpr std::size_t max_filter_values = 20;   ///< per facet
+    static constexpr std::size_t max_value_bytes = 200;    ///< a filter value or a show id
+    static constexpr std::size_t max_body_bytes = 65536;   ///< POST body
+    static constexpr std::size_t max_draft_bytes = 20000;  ///< like=: a pasted draft
+    static constexpr unsigned time_limit_ms = 2000;        ///< matching time per request
 };
 
 enum class PageFormat { Html, Json };
@@ -41,6 +42,7 @@ struct CgiRequest {
     std::string show;                  ///< "A/RES/78/45" (a resolution view) or ""
     std::string history;               ///< "A/RES/79/34#pp12" (a paragraph's history view) or ""
     bool opensearch = false;           ///< ?opensearch=1: the OpenSearch description
+    std::string like;                  ///< like=DRAFT: the precedents of a pasted draft ("" = none)
     std::string more;                  ///< ?more=clause: the facet whose values are all listed ("" = none)
     std::vector<std::string> ignored;  ///< unknown parameter names, sorted, each once
 

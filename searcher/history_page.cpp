@@ -38,20 +38,6 @@ auto resolution_url(const CgiRequest& request, const std::string& symbol, const 
     return url;
 }
 
-auto diff_pieces(const std::vector<analyzers::DiffRun>& runs) -> json {
-    json pieces = json::array();
-    for (std::size_t i = 0; i < runs.size(); ++i) {
-        const auto& run = runs[i];
-        // Spaces between runs are their own piece, so that <del>/<ins> hold words only.
-        if (i > 0) pieces.push_back({{"equal", true}, {"text", " "}});
-        pieces.push_back({{"text", run.text},
-                          {"equal", run.op == analyzers::DiffOp::Equal},
-                          {"deleted", run.op == analyzers::DiffOp::Delete},
-                          {"inserted", run.op == analyzers::DiffOp::Insert}});
-    }
-    return pieces;
-}
-
 }  // namespace
 
 void add_change_badge(json& view, const CgiRequest& request, const std::string& id,
@@ -131,6 +117,20 @@ auto history_view(const PageSettings& settings, const CgiRequest& request, const
     }
     view["versions"] = versions;
     return view;
+}
+
+auto diff_pieces(const std::vector<analyzers::DiffRun>& runs) -> json {
+    json pieces = json::array();
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const auto& run = runs[i];
+        // Spaces between runs are their own piece, so that <del>/<ins> hold words only.
+        if (i > 0) pieces.push_back({{"equal", true}, {"text", " "}});
+        pieces.push_back({{"text", run.text},
+                          {"equal", run.op == analyzers::DiffOp::Equal},
+                          {"deleted", run.op == analyzers::DiffOp::Delete},
+                          {"inserted", run.op == analyzers::DiffOp::Insert}});
+    }
+    return pieces;
 }
 
 }  // namespace unres::searcher

@@ -2,6 +2,7 @@
 /// @brief View models of agreed language on the page: change badges, the history timeline, "cited by".
 #pragma once
 
+#include "analyzers/word_diff.hpp"
 #include "searcher/cgi_request.hpp"
 #include "searcher/lineage.hpp"
 #include "searcher/render_html.hpp"
@@ -27,5 +28,8 @@ void add_change_badge(nlohmann::json& view, const CgiRequest& request, const std
 /// text as diff pieces (deleted, inserted, equal) that the template wraps in <del>/<ins>.
 [[nodiscard]] auto history_view(const PageSettings& settings, const CgiRequest& request,
                                 const History& history) -> nlohmann::json;
+
+/// A word diff as pieces for the templates: [{text, equal|deleted|inserted}], a space piece between runs.
+[[nodiscard]] auto diff_pieces(const std::vector<analyzers::DiffRun>& runs) -> nlohmann::json;
 
 }  // namespace unres::searcher

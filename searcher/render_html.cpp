@@ -24,8 +24,9 @@ namespace {
 using nlohmann::json;
 namespace mustache = kainjow::mustache;
 
-const std::vector<std::string> k_page_templates = {"results", "show", "history", "error", "opensearch"};
-const std::vector<std::string> k_partials = {"head", "header", "footer"};
+const std::vector<std::string> k_page_templates = {"results",    "show",  "history",
+                                                   "precedents", "error", "opensearch"};
+const std::vector<std::string> k_partials = {"head", "header", "footer", "draft_form"};
 
 /// A scalar view value as template data.
 auto scalar_data(const json& value) -> mustache::data {

@@ -23,6 +23,7 @@ const views = {
   history: `?history=${encodeURIComponent('A/RES/79/34#pp12')}&q=mines`,
   'Arabic resolution': `?show=${encodeURIComponent('A/RES/78/901')}&lang=ar`,
   error: '?q=mines&limit=lots',
+  precedents: `?like=${encodeURIComponent('Renews its urgent call upon all States to work together.\n\nInvites the moon.')}`,
 };
 
 for (const [name, query] of Object.entries(views)) {

@@ -232,6 +232,26 @@ test('printing a results list prints the query; dark mode follows the reader\'s 
   await page.emulateMedia({ media: null, colorScheme: null });
 });
 
+test('a draft pasted on the home page gets its precedents table', async () => {
+  const op7 = cliJson('--show', 'A/RES/79/34#op7');
+  const text = (op7.paragraphs ?? op7.resolution?.paragraphs ?? []).find((p) => p.id === 'op7')?.text
+    ?? 'Renews its call upon all States and other relevant parties to work together to promote, support and advance the care, rehabilitation and social and economic reintegration of mine victims, mine risk education and reduction programmes and the removal and destruction of anti-personnel mines placed or stockpiled throughout the world;';
+  const draft = `${text.replace('Renews its call', 'Renews its urgent call')}\n\nInvites the delegations of the moon to consider interplanetary cheese trade on Tuesdays.`;
+  await page.goto(base);
+  await page.fill('textarea#like', draft);
+  await page.click('.draft-form button');
+  await page.waitForSelector('table.precedents__table');
+  const rows = page.locator('table.precedents__table tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.match(await rows.nth(0).locator('.precedent__id').textContent(), /^A\/RES\/79\/34#op7$/);
+  assert.match(await rows.nth(0).locator('.precedent__meta').textContent(), /adopted in 4 resolutions/);
+  assert.deepEqual(await rows.nth(0).locator('ins').allTextContents(), ['urgent']);
+  assert.equal(await rows.nth(0).locator('del').count(), 0);
+  assert.match(await rows.nth(1).textContent(), /No precedent/);
+  assert.match(await page.textContent('.precedents__summary'), /Agreed language: \d+% of \d+ words/);
+  assert.equal(await page.inputValue('textarea#like'), draft.replace(/\r/g, ''));
+});
+
 test('paging forward shows the next hits', async () => {
   await page.goto(`${base}?q=mines`);
   await page.click('a[rel="next"]');
