@@ -20,4 +20,6 @@ if [ "${BENCH_1M:-1}" != 0 ]; then
   "$here/facets_1m.sh" "$build" "$build/bench-work/1m"
 fi
 python3 "$here/report.py" "$build/bench-work" ${sizes//,/ } >"$here/RESULTS.md"
+# Precedents for a draft over the real corpus (skipped when absent).
+"$here/precedents_bench.sh" "$build" | tee -a "$here/RESULTS.md"
 cat "$here/RESULTS.md"
