@@ -645,6 +645,27 @@ auto error_view(const PageSettings& settings, const CgiRequest& request, int sta
     view["status"] = std::to_string(status);
     view["heading"] = title;
     view["message"] = message;
+    // A query the syntax refused: offer its words alone ("((mines" -> "mines").
+    const std::string& query = request.search.query;
+    if (status == 400 && !query.empty()) {
+        std::string words;
+        for (const char c : query) {
+            const bool keep =
+                std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+            if (keep) {
+                words += c;
+            } else if (!words.empty() && words.back() != ' ') {
+                words += ' ';
+            }
+        }
+        while (!words.empty() && words.back() == ' ') words.pop_back();
+        if (!words.empty() && words != query) {
+            CgiRequest plain = request;
+            plain.search.query = words;
+            plain.search.offset = 0;
+            view["instead"] = {{"text", words}, {"url", query_string(url_params(plain))}};
+        }
+    }
     return view;
 }
 

@@ -252,6 +252,14 @@ test('a draft pasted on the home page gets its precedents table', async () => {
   assert.equal(await page.inputValue('textarea#like'), draft.replace(/\r/g, ''));
 });
 
+test('a query the syntax refuses offers its words alone', async () => {
+  const response = await page.goto(`${base}?q=${encodeURIComponent('session:abc mines')}`);
+  assert.equal(response.status(), 400);
+  assert.match(await page.textContent('.notice__instead'), /Search these words instead: session abc mines/);
+  await page.click('.notice__instead a');
+  await page.waitForURL(/q=session\+abc\+mines|q=session%20abc%20mines/);
+});
+
 test('paging forward shows the next hits', async () => {
   await page.goto(`${base}?q=mines`);
   await page.click('a[rel="next"]');
