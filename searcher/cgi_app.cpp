@@ -206,6 +206,13 @@ struct CgiApp::Impl {
         }
         if (request.show.empty() && request.history.empty() && !request.has_search()) {
             if (as_json) throw UsageError("give a query (q=…) or a filter");
+            try {  // what the index holds, when it can be read; the start page works without it
+                const IndexOverview overview = open_searcher(env).overview();
+                return {200, "text/html; charset=utf-8",
+                        html("results", home_view(settings, request, overview))};
+            } catch (const DatabaseError&) {
+            } catch (const Xapian::Error&) {
+            }
             return {200, "text/html; charset=utf-8", html("results", home_view(settings, request))};
         }
         Searcher& search = open_searcher(env);

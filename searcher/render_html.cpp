@@ -342,6 +342,25 @@ auto home_view(const PageSettings& settings, const CgiRequest& request) -> json 
     return view;
 }
 
+auto home_view(const PageSettings& settings, const CgiRequest& request, const IndexOverview& overview)
+    -> json {
+    json view = home_view(settings, request);
+    std::string languages;
+    for (const auto& code : overview.languages) {
+        languages += (languages.empty() ? "" : ", ") + language_name(code);
+    }
+    view["overview"] = {{"resolutions", grouped(overview.resolutions)},
+                        {"paragraphs", grouped(overview.paragraphs)},
+                        {"sessions", overview.first_session == overview.last_session
+                                         ? std::to_string(overview.first_session)
+                                         : std::to_string(overview.first_session) + "–" +
+                                               std::to_string(overview.last_session)},
+                        {"has_sessions", overview.last_session > 0},
+                        {"languages", languages},
+                        {"newest_year", overview.newest_year}};
+    return view;
+}
+
 auto results_view(const PageSettings& settings, const CgiRequest& request, const SearchResult& result)
     -> json {
     const std::string title = request.search.query.empty() ? "Filtered paragraphs" : request.search.query;

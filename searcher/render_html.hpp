@@ -56,6 +56,9 @@ struct PageSettings {
                                 const SearchResult& result) -> nlohmann::json;
 /// The view model of the start page (no query yet): search box and examples.
 [[nodiscard]] auto home_view(const PageSettings& settings, const CgiRequest& request) -> nlohmann::json;
+/// The start page saying what the index holds.
+[[nodiscard]] auto home_view(const PageSettings& settings, const CgiRequest& request,
+                             const IndexOverview& overview) -> nlohmann::json;
 /// The view model of a resolution: metadata, preamble, operative part, annex, footnotes, citations.
 [[nodiscard]] auto show_view(const PageSettings& settings, const CgiRequest& request, const ShowResult& show)
     -> nlohmann::json;

@@ -243,6 +243,36 @@ Searcher::Searcher(const std::vector<std::string>& databases, const DatabaseOpti
 
 Searcher::~Searcher() = default;
 
+auto Searcher::overview() -> IndexOverview {
+    return m_impl->retrying([this] {
+        IndexOverview o;
+        auto& db = m_impl->db;
+        o.resolutions = db.get_termfreq(schema::boolean_term(Field::DocType, "resolution"));
+        o.paragraphs = db.get_doccount() - o.resolutions;
+        for (const auto& code : analyzers::official_languages()) {
+            if (db.term_exists(schema::boolean_term(Field::Language, code))) o.languages.push_back(code);
+        }
+        const std::string session_prefix = schema::boolean_term(Field::Session, "");
+        for (auto t = db.allterms_begin(session_prefix); t != db.allterms_end(session_prefix); ++t) {
+            const std::string value = (*t).substr(session_prefix.size());
+            if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos ||
+                value.size() > 4)
+                continue;
+            const int session = std::stoi(value);
+            if (session <= 0) continue;
+            o.first_session = o.first_session == 0 ? session : std::min(o.first_session, session);
+            o.last_session = std::max(o.last_session, session);
+        }
+        const std::string year_prefix = schema::boolean_term(Field::Year, "");
+        std::string newest_year;
+        for (auto t = db.allterms_begin(year_prefix); t != db.allterms_end(year_prefix); ++t) {
+            newest_year = std::max(newest_year, (*t).substr(year_prefix.size()));
+        }
+        o.newest_year = newest_year;
+        return o;
+    });
+}
+
 void Searcher::refresh() {
     m_impl->retrying([this] { return m_impl->reopen(); });
 }

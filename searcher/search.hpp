@@ -105,6 +105,16 @@ struct ShowResult {
         matched_words;  ///< words of the text the query matches, lower-cased ("mines", "mine")
 };
 
+/// What the index holds, for the start page.
+struct IndexOverview {
+    std::size_t resolutions = 0;
+    std::size_t paragraphs = 0;
+    int first_session = 0;
+    int last_session = 0;
+    std::vector<std::string> languages;  ///< UN order
+    std::string newest_year;             ///< year of the newest adopted resolution ("" if none)
+};
+
 /**
  * Searches one or more databases as one. Construct once, search many times (batch mode, CGI).
  * Throws DatabaseError (saying how to create one) when a database cannot be opened.
@@ -117,6 +127,8 @@ class Searcher {
     Searcher(const Searcher&) = delete;
     auto operator=(const Searcher&) -> Searcher& = delete;
 
+    /// Counts of what the index holds (resolutions, paragraphs, sessions, languages, newest adoption).
+    [[nodiscard]] auto overview() -> IndexOverview;
     /// Moves to the newest committed revision of the databases (a long-lived searcher calls this before
     /// each request; it costs little when nothing was committed).
     void refresh();

@@ -252,6 +252,12 @@ test('a draft pasted on the home page gets its precedents table', async () => {
   assert.equal(await page.inputValue('textarea#like'), draft.replace(/\r/g, ''));
 });
 
+test('the home page says what the index holds', async () => {
+  await page.goto(base);
+  const text = (await page.textContent('.home__overview')).replace(/\s+/g, ' ');
+  assert.match(text, /The index holds 4 resolutions \(96 paragraphs\) of sessions 75–79, in English; the newest was adopted in 2024\./);
+});
+
 test('a query the syntax refuses offers its words alone', async () => {
   const response = await page.goto(`${base}?q=${encodeURIComponent('session:abc mines')}`);
   assert.equal(response.status(), 400);
