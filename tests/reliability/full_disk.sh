@@ -6,18 +6,9 @@
 set -euo pipefail
 bin=${UNRES_BIN_DIR:?}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-skip() { echo "SKIPPED: $1"; exit 77; }
+. "$here/scratch_tmpfs.sh"
 command -v xapian-check >/dev/null || skip "xapian-check is not installed (xapian-tools)"
-work=$(mktemp -d)
-m=$work/mnt
-mkdir -p "$m"
-mount -t tmpfs -o size=40m tmpfs "$m" 2>/dev/null || { rm -rf "$work"; skip "cannot mount a tmpfs (needs root)"; }
-trap 'umount "$m" 2>/dev/null || umount -l "$m"; rm -rf "$work"' EXIT
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
-}
+mount_scratch 40m
 
 # 60 resolutions: the first 30 are the existing database, the other 30 the batch that meets the full disk.
 "$here/make_corpus.sh" 60 "$work/all" >/dev/null

@@ -5,19 +5,9 @@
 set -euo pipefail
 bin=${UNRES_BIN_DIR:?}
 src=${UNRES_SOURCE_DIR:?}
-skip() { echo "SKIPPED: $1"; exit 77; }
+. "$(dirname "${BASH_SOURCE[0]}")/scratch_tmpfs.sh"
 [[ $(id -u) == 0 ]] || skip "needs root to mount a read-only file system"
-work=$(mktemp -d)
-chmod 755 "$work"
-m=$work/ro
-mkdir -p "$m"
-mount -t tmpfs -o size=8m tmpfs "$m" 2>/dev/null || { rm -rf "$work"; skip "cannot mount a tmpfs"; }
-trap 'umount "$m" 2>/dev/null || umount -l "$m"; rm -rf "$work"' EXIT
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
-}
+mount_scratch 8m
 says() {  # says STATUS TEXT: exit STATUS and one line on stderr containing TEXT
   [[ $status == "$1" && $(wc -l <"$work/err") == 1 ]] && grep -qF -- "$2" "$work/err" && ! grep -q locked "$work/err"
 }
