@@ -9,6 +9,15 @@
 #include <memory>
 #include <unordered_map>
 
+#if defined(__SANITIZE_ADDRESS__)
+/// LeakSanitizer's default suppressions in sanitizer builds (defined here, in an object every parsing
+/// program links): hunspell's UTF-8 table and fontconfig's caches (poppler asks it for a PDF's fonts)
+/// are process-wide allocations those libraries keep until exit; the memory is theirs, not a leak of ours.
+extern "C" auto __lsan_default_suppressions() -> const char* {
+    return "leak:initialize_utf_tbl\nleak:libhunspell\nleak:libfontconfig.so\n";
+}
+#endif
+
 namespace unres::analyzers {
 namespace {
 

@@ -11,12 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__SANITIZE_ADDRESS__)
-/// LeakSanitizer's default suppressions in sanitizer builds: fontconfig, which poppler asks for the
-/// fonts of a PDF's words, keeps caches it never frees; that memory is fontconfig's, not ours.
-extern "C" auto __lsan_default_suppressions() -> const char* { return "leak:libfontconfig.so\n"; }
-#endif
-
 namespace unres::indexer {
 namespace {
 
