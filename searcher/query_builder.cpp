@@ -19,6 +19,10 @@ using schema::Field;
 
 namespace {
 
+/// A query matching every document. Not Xapian::Query::MatchAll: that one object is shared by every
+/// thread, and copying it bumps a reference count that is not atomic (batch mode answers on threads).
+auto match_all() -> Xapian::Query { return Xapian::Query(std::string()); }
+
 auto lower_ascii(std::string s) -> std::string {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
@@ -129,7 +133,7 @@ class QueryParserState {
         : m_b(builder), m_tokens(std::move(tokens)), m_out(out) {}
 
     auto parse() -> Xapian::Query {
-        if (m_tokens.empty()) return Xapian::Query::MatchAll;
+        if (m_tokens.empty()) return match_all();
         Xapian::Query q = parse_or();
         if (m_pos < m_tokens.size()) {
             throw UsageError("query: unexpected ')' at column " + std::to_string(m_tokens[m_pos].column));
@@ -203,7 +207,7 @@ class QueryParserState {
         flush_run();
         Xapian::Query q;
         if (positive.empty()) {
-            q = Xapian::Query::MatchAll;
+            q = match_all();
         } else {
             m_out.has_positive = true;
             q = Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
@@ -381,7 +385,7 @@ class QueryParserState {
             }
             i = j;
         }
-        if (parts.empty()) return Xapian::Query::MatchAll;
+        if (parts.empty()) return match_all();
         m_out.has_positive = true;
         return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
     }
@@ -472,7 +476,7 @@ auto QueryBuilder::filters(const std::map<std::string, std::vector<std::string>>
         for (const auto& v : values) within.push_back(filter(facet, v));
         across.emplace_back(Xapian::Query::OP_OR, within.begin(), within.end());
     }
-    if (across.empty()) return Xapian::Query::MatchAll;
+    if (across.empty()) return match_all();
     return Xapian::Query(Xapian::Query::OP_AND, across.begin(), across.end());
 }
 
