@@ -12,6 +12,8 @@ import sys
 import time
 import tty
 
+from latency_stats import summary
+
 
 def main():
     repeat = int(sys.argv[1])
@@ -45,10 +47,7 @@ def main():
     total = time.perf_counter() - start
     proc.stdin.close()
     proc.wait()
-    times.sort()
-    print(json.dumps({"queries": len(times), "p50_ms": times[len(times) // 2],
-                      "p99_ms": times[min(len(times) - 1, int(0.99 * len(times)))],
-                      "qps": len(times) / total, "errors": errors}))
+    print(json.dumps({**summary(times, total), "errors": errors}))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 
+from latency_stats import summary
+
 
 def main():
     cgi, qs_file = sys.argv[1], sys.argv[2]
@@ -29,10 +31,7 @@ def main():
             head = r.stdout[:200].decode("utf-8", "replace")
             failures += r.returncode != 0 or "Status: 5" in head or "Exception" in head
     total = time.perf_counter() - start
-    times.sort()
-    print(json.dumps({"queries": len(times), "p50_ms": times[len(times) // 2],
-                      "p99_ms": times[min(len(times) - 1, int(0.99 * len(times)))],
-                      "qps": len(times) / total, "failures": failures}))
+    print(json.dumps({**summary(times, total), "failures": failures}))
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import threading
 import time
 import urllib.parse
 
+from latency_stats import summary
+
 
 def client(base, queries, repeat, times, failures, lock):
     url = urllib.parse.urlsplit(base)
@@ -51,10 +53,7 @@ def main():
     for t in threads:
         t.join()
     total = time.perf_counter() - start
-    times.sort()
-    print(json.dumps({"clients": clients, "queries": len(times), "p50_ms": times[len(times) // 2],
-                      "p99_ms": times[min(len(times) - 1, int(0.99 * len(times)))],
-                      "qps": len(times) / total, "failures": sum(failures)}))
+    print(json.dumps({"clients": clients, **summary(times, total), "failures": sum(failures)}))
 
 
 if __name__ == "__main__":

@@ -2,8 +2,6 @@
 /// @brief View models for change badges, the paragraph history page and the "cited by" list.
 #include "searcher/history_page.hpp"
 
-#include "searcher/language_links.hpp"
-
 #include "searcher/escape.hpp"
 
 #include <cctype>
@@ -73,18 +71,7 @@ auto cited_by_view(const CgiRequest& request, const std::vector<Citation>& cited
 auto history_view(const PageSettings& settings, const CgiRequest& request, const History& history) -> json {
     const std::string label =
         symbol_of(history.id) + " " + upper(history.id.substr(history.id.find('#') + 1));
-    json view;
-    view["title"] = "History of " + label + " – UN resolutions search";
-    view["static"] = settings.static_url;
-    view["query"] = request.search.query;
-    view["home_url"] = "?";
-    json hidden = json::array();  // the search box keeps the filters and settings of the search
-    for (const auto& [name, value] : url_params(request)) {
-        if (name != "q" && name != "offset" && name != "lang")
-            hidden.push_back({{"name", name}, {"value", value}});
-    }
-    view["hidden"] = hidden;
-    view["lang_options"] = language_options(request.search.language);
+    json view = page_view(settings, request, "History of " + label + " – UN resolutions search");
     view["label"] = label;
     view["resolution_url"] =
         resolution_url(request, symbol_of(history.id), history.id.substr(history.id.find('#') + 1));

@@ -28,6 +28,8 @@ auto number_length(const std::string& line) -> std::size_t {
     return n;
 }
 
+}  // namespace
+
 auto share(std::size_t part, std::size_t whole) -> double {
     return whole == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(whole);
 }
@@ -37,8 +39,6 @@ auto percent(double value) -> std::string {
     std::snprintf(buffer, sizeof buffer, "%.0f%%", value * 100);
     return buffer;
 }
-
-}  // namespace
 
 auto split_draft(const std::string& draft) -> std::vector<std::string> {
     std::vector<std::string> paragraphs;

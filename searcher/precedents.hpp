@@ -51,6 +51,11 @@ constexpr double min_precedent_similarity = 0.5;
  */
 [[nodiscard]] auto split_draft(const std::string& draft) -> std::vector<std::string>;
 
+/// @p part of @p whole as a share (0 for an empty whole).
+[[nodiscard]] auto share(std::size_t part, std::size_t whole) -> double;
+/// A share as a whole percentage: 0.853 -> "85%".
+[[nodiscard]] auto percent(double value) -> std::string;
+
 /// JSON for scripts (documented in docs/PRECEDENTS.md).
 [[nodiscard]] auto precedents_to_json(const PrecedentReport& report) -> nlohmann::ordered_json;
 

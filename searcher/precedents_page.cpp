@@ -4,26 +4,14 @@
 
 #include "searcher/escape.hpp"
 #include "searcher/history_page.hpp"
-#include "searcher/language_links.hpp"
-
-#include <cmath>
 
 namespace unres::searcher {
 
 auto precedents_view(const PageSettings& settings, const CgiRequest& request, const PrecedentReport& report)
     -> nlohmann::json {
-    nlohmann::json view;
-    view["title"] = "Precedents for a draft – UN resolutions search";
-    view["static"] = settings.static_url;
-    view["query"] = "";
-    view["home_url"] = "?";
-    view["hidden"] = nlohmann::json::array();
-    view["lang_options"] = language_options(request.search.language);
+    nlohmann::json view = page_view(settings, request, "Precedents for a draft – UN resolutions search");
     view["draft"] = request.like;
-    const auto percent = [](std::size_t part, std::size_t whole) {
-        return std::to_string(whole == 0 ? 0 : static_cast<int>(std::lround(100.0 * part / whole))) + "%";
-    };
-    view["agreed"] = percent(report.agreed_words, report.words);
+    view["agreed"] = percent(share(report.agreed_words, report.words));
     view["words"] = std::to_string(report.words);
     nlohmann::json rows = nlohmann::json::array();
     std::size_t n = 0;
@@ -31,7 +19,7 @@ auto precedents_view(const PageSettings& settings, const CgiRequest& request, co
         nlohmann::json row;
         row["number"] = std::to_string(++n);
         row["text"] = p.text;
-        row["agreed"] = percent(p.agreed_words, p.words);
+        row["agreed"] = percent(share(p.agreed_words, p.words));
         if (p.precedents.empty()) {
             row["new"] = true;
         } else {
@@ -39,7 +27,7 @@ auto precedents_view(const PageSettings& settings, const CgiRequest& request, co
             row["id"] = best.id;
             row["url"] = query_string({{"show", best.symbol}}) + "#" + url_encode(best.paragraph);
             row["session"] = std::to_string(best.session);
-            row["similarity"] = percent(static_cast<std::size_t>(std::lround(best.similarity * 1000)), 1000);
+            row["similarity"] = percent(best.similarity);
             if (best.same_wording.size() > 1) {
                 row["adopted"] = "adopted in " + std::to_string(best.same_wording.size()) +
                                  " resolutions, sessions " + std::to_string(best.first_session) + "–" +

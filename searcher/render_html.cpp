@@ -144,7 +144,9 @@ auto show_url(const CgiRequest& request, const std::string& symbol, const std::s
     return url;
 }
 
-auto base_view(const PageSettings& settings, const CgiRequest& request, const std::string& title) -> json {
+}  // namespace
+
+auto page_view(const PageSettings& settings, const CgiRequest& request, const std::string& title) -> json {
     json view;
     view["title"] = title;
     view["static"] = settings.static_url;
@@ -159,6 +161,8 @@ auto base_view(const PageSettings& settings, const CgiRequest& request, const st
     view["lang_options"] = language_options(request.search.language);
     return view;
 }
+
+namespace {
 
 /// Values a facet shows before "More…" (chosen values are always shown).
 constexpr std::size_t k_facet_values_shown = 10;
@@ -331,7 +335,7 @@ auto HtmlTemplates::render(const std::string& name, const nlohmann::json& view) 
 }
 
 auto home_view(const PageSettings& settings, const CgiRequest& request) -> json {
-    json view = base_view(settings, request, "UN resolutions search");
+    json view = page_view(settings, request, "UN resolutions search");
     view["home"] = true;
     json examples = json::array();
     for (const char* example :
@@ -364,7 +368,7 @@ auto home_view(const PageSettings& settings, const CgiRequest& request, const In
 auto results_view(const PageSettings& settings, const CgiRequest& request, const SearchResult& result)
     -> json {
     const std::string title = request.search.query.empty() ? "Filtered paragraphs" : request.search.query;
-    json view = base_view(settings, request, title + " – UN resolutions search");
+    json view = page_view(settings, request, title + " – UN resolutions search");
     view["results"] = true;
     view["total"] = grouped(result.total);
     view["total_is_one"] = result.total == 1;
@@ -560,7 +564,7 @@ auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& parag
 
 auto show_view(const PageSettings& settings, const CgiRequest& request, const ShowResult& show) -> json {
     const analyzers::Resolution& resolution = show.resolution;
-    json view = base_view(settings, request, resolution.symbol + " – " + resolution.title);
+    json view = page_view(settings, request, resolution.symbol + " – " + resolution.title);
     view["symbol"] = resolution.symbol;
     view["resolution_title"] = resolution.title;
     view.update(content_attributes(resolution.language));
@@ -660,7 +664,7 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
 
 auto error_view(const PageSettings& settings, const CgiRequest& request, int status, const std::string& title,
                 const std::string& message) -> json {
-    json view = base_view(settings, request, title + " – UN resolutions search");
+    json view = page_view(settings, request, title + " – UN resolutions search");
     view["status"] = std::to_string(status);
     view["heading"] = title;
     view["message"] = message;

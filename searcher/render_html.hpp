@@ -51,6 +51,10 @@ struct PageSettings {
     std::string self_url;               ///< absolute URL of the CGI, for the OpenSearch description
 };
 
+/// What every page view holds: title, static URL, the search box with the request's query, filters
+/// (as hidden fields) and the language selector.
+[[nodiscard]] auto page_view(const PageSettings& settings, const CgiRequest& request,
+                             const std::string& title) -> nlohmann::json;
 /// The view model of a search page: query, hits, facets with toggle links, chart, pagination, sort.
 [[nodiscard]] auto results_view(const PageSettings& settings, const CgiRequest& request,
                                 const SearchResult& result) -> nlohmann::json;

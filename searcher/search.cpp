@@ -64,6 +64,16 @@ auto facet_names() -> const std::vector<std::string>& {
 
 namespace {
 
+/// The paragraphs @p query matches, narrowed by @p filter (left out when it matches everything). The
+/// resolution records are left out: cheaper than intersecting with the posting list of every paragraph.
+auto paragraphs_matching(Xapian::Query query, const Xapian::Query& filter) -> Xapian::Query {
+    if (!filter.empty() && filter.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+    }
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                         Xapian::Query(schema::boolean_term(Field::DocType, "resolution")));
+}
+
 /**
  * Whether to retry a read after attempt @p attempt (0-based) met a revision a writer has moved past,
  * waiting a little first from the second retry on: an indexer committing faster than a long query
@@ -337,15 +347,8 @@ void Searcher::Impl::count_chosen_facets(const SearchRequest& request, const Xap
         if (values.empty() || facets.count(facet) == 0) continue;
         auto others = request.filters;
         others.erase(facet);
-        Xapian::Query query = text_query;
-        const Xapian::Query filter = builder.filters(others);
-        if (!filter.empty() && filter.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
-            query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
-        }
-        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                              Xapian::Query(schema::boolean_term(Field::DocType, "resolution")));
         Xapian::Enquire enquire(db);
-        enquire.set_query(query);
+        enquire.set_query(paragraphs_matching(text_query, builder.filters(others)));
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
         FacetCounter counter(set, facet_column());
@@ -361,15 +364,7 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     const auto& analyzer = this->analyzer(language);
     QueryBuilder builder(analyzer, synonyms_for(language), db);
     const BuiltQuery built = builder.build(request.query);
-    Xapian::Query query = built.query;
-    const Xapian::Query facet_filter = builder.filters(request.filters);
-    if (!facet_filter.empty() && facet_filter.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
-        query = Xapian::Query(Xapian::Query::OP_FILTER, query, facet_filter);
-    }
-    // Paragraphs only: leaving out the few resolution records is cheaper than intersecting with
-    // the posting list of every paragraph.
-    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                          Xapian::Query(schema::boolean_term(Field::DocType, "resolution")));
+    const Xapian::Query query = paragraphs_matching(built.query, builder.filters(request.filters));
 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
@@ -444,7 +439,6 @@ auto Searcher::precedents(const std::string& draft, const std::string& language,
     const auto& analyzer = m_impl->analyzer(report.language);
     QueryBuilder builder(analyzer, m_impl->synonyms_for(report.language), m_impl->db);
     const Xapian::Query in_language = builder.filters({{"lang", {report.language}}});
-    const Xapian::Query records(schema::boolean_term(Field::DocType, "resolution"));
     const auto word_count = [](const std::string& text) {
         std::size_t n = 0;
         std::istringstream words(text);
@@ -461,9 +455,8 @@ auto Searcher::precedents(const std::string& draft, const std::string& language,
         if (!terms.empty()) {
             // Candidates: the paragraphs sharing most of the draft's rarest words (Xapian's elite set).
             const auto elite = static_cast<Xapian::termcount>(std::min<std::size_t>(terms.size(), 30));
-            Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), elite);
-            query = Xapian::Query(Xapian::Query::OP_FILTER, query, in_language);
-            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, records);
+            const Xapian::Query query = paragraphs_matching(
+                Xapian::Query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), elite), in_language);
             const Xapian::MSet mset = m_impl->retrying([&] {
                 Xapian::Enquire enquire(m_impl->db);
                 enquire.set_query(query);

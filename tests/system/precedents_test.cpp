@@ -127,19 +127,15 @@ TEST_SUITE("precedents") {
 
     TEST_CASE("a draft made of paragraphs of three resolutions names all three") {
         testing::TempDir dir;
-        indexer::IndexerOptions options;
-        options.db = (dir / "db").string();
+        const std::string db = (dir / "db").string();
         const auto fixtures = testing::source_dir() / "tests" / "fixtures" / "parser";
-        options.paths = {(testing::sample_corpus() / "A-RES-79-34.txt").string(),
-                         (fixtures / "layout-fidelity.txt").string(),
-                         (fixtures / "security-council.txt").string()};
-        options.quiet = true;
-        std::ostringstream out;
-        std::ostringstream err;
-        REQUIRE(indexer::run_indexer(options, out, err, false) == 0);
+        const std::vector<std::string> paths = {(testing::sample_corpus() / "A-RES-79-34.txt").string(),
+                                                (fixtures / "layout-fidelity.txt").string(),
+                                                (fixtures / "security-council.txt").string()};
+        REQUIRE(testing::index_into(db, paths) == 0);
         std::vector<std::string> texts;
         std::vector<std::string> symbols;
-        for (const auto& path : options.paths) {
+        for (const auto& path : paths) {
             const auto r = analyzers::parse_resolution(read_file(path), path);
             const auto& p =
                 *std::max_element(r.paragraphs.begin(), r.paragraphs.end(),
@@ -148,7 +144,7 @@ TEST_SUITE("precedents") {
             symbols.push_back(r.symbol);
         }
         const std::string draft = "1. " + texts[0] + "\n\n2. " + texts[1] + "\n\n3. " + texts[2] + "\n";
-        searcher::Searcher s({options.db});
+        searcher::Searcher s({db});
         const auto report = s.precedents(draft, "");
         CHECK(report.language == "en");
         REQUIRE(report.paragraphs.size() == 3);

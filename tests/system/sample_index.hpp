@@ -6,21 +6,29 @@
 #include "tests/support/temp_dir.hpp"
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace unres::testing {
+
+/// Indexes @p paths (files or directories) into the database @p db, quietly; the indexer's exit status.
+inline auto index_into(const std::string& db, const std::vector<std::string>& paths) -> int {
+    indexer::IndexerOptions options;
+    options.db = db;
+    options.paths = paths;
+    options.quiet = true;
+    std::ostringstream out;
+    std::ostringstream err;
+    return indexer::run_indexer(options, out, err, false);
+}
 
 /// Path of a database holding sample-corpus/, built on first use.
 inline auto sample_database() -> std::string {
     static TempDir dir;
     static const std::string db = [] {
-        indexer::IndexerOptions options;
-        options.db = (dir / "db").string();
-        options.paths = {sample_corpus().string()};
-        options.quiet = true;
-        std::ostringstream out;
-        std::ostringstream err;
-        indexer::run_indexer(options, out, err, false);
-        return options.db;
+        const std::string path = (dir / "db").string();
+        index_into(path, {sample_corpus().string()});
+        return path;
     }();
     return db;
 }

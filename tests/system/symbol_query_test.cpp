@@ -61,14 +61,9 @@ auto citing_database() -> std::string {
             "Council resolution 1325 (2000) and its resolutions 1514 (XV) and 217 A (III),");
         std::filesystem::create_directories(dir / "corpus");
         std::ofstream(dir / "corpus" / "A-RES-79-34.txt") << text;
-        indexer::IndexerOptions options;
-        options.db = (dir / "db").string();
-        options.paths = {(dir / "corpus").string()};
-        options.quiet = true;
-        std::ostringstream out;
-        std::ostringstream err;
-        indexer::run_indexer(options, out, err, false);
-        return options.db;
+        const std::string path = (dir / "db").string();
+        testing::index_into(path, {(dir / "corpus").string()});
+        return path;
     }();
     return db;
 }
