@@ -58,6 +58,10 @@ auto parse_resolution(std::string_view text, const std::string& file, const std:
     }
     if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) throw error(file, 0, "empty file");
 
+    // Files from old Macs end lines with a lone CR, Windows files with CRLF: read both as LF.
+    const std::string unix_text =
+        text.find('\r') == std::string_view::npos ? std::string() : unix_line_endings(text);
+    if (!unix_text.empty()) text = unix_text;
     // Other languages print paragraph numbers in other styles: rewrite them to "12. " and "(a) " first.
     const std::string renumbered = language == "en" ? std::string() : normalise_numbering(text);
     const SourceText source = read_source_lines(language == "en" ? text : std::string_view(renumbered));

@@ -68,6 +68,19 @@ auto is_footnote_line(const std::string& text) -> bool { return !text.empty() &&
 
 }  // namespace
 
+auto unix_line_endings(std::string_view text) -> std::string {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r') {
+            out.push_back(text[i]);
+        } else if (i + 1 == text.size() || text[i + 1] != '\n') {
+            out.push_back('\n');
+        }
+    }
+    return out;
+}
+
 auto collapse_spaces(std::string_view text) -> std::string {
     std::string out;
     out.reserve(text.size());

@@ -64,6 +64,9 @@ struct SourceText {
 /// Collapses runs of white space to one space and trims.
 [[nodiscard]] auto collapse_spaces(std::string_view text) -> std::string;
 
+/// @p text with every line ending as LF: CRLF and a lone CR (old Mac files) become LF.
+[[nodiscard]] auto unix_line_endings(std::string_view text) -> std::string;
+
 /// Removes wrapped footnote marks from @p text, appending each mark to @p marks (if not null).
 [[nodiscard]] auto strip_marks(std::string_view text, std::vector<std::string>* marks) -> std::string;
 

@@ -1,15 +1,12 @@
 /// @file
-/// @brief The first invalid UTF-8 byte of a text, for error messages.
+/// @brief The first invalid UTF-8 byte of a text, and any text made safe to print, for error messages.
 #include "analyzers/utf8_check.hpp"
 
 #include <cstdio>
 
 namespace unres::analyzers {
 
-namespace {
-
-/// Length of the valid UTF-8 sequence at @p i, or 0.
-auto sequence_length(std::string_view s, std::size_t i) -> std::size_t {
+auto utf8_sequence_length(std::string_view s, std::size_t i) -> std::size_t {
     const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
     const auto cont = [&](std::size_t k) { return (b(k) & 0xC0U) == 0x80U; };
     const unsigned c = b(i);
@@ -29,11 +26,9 @@ auto sequence_length(std::string_view s, std::size_t i) -> std::size_t {
     return 0;
 }
 
-}  // namespace
-
 auto utf8_problem(std::string_view text) -> std::string {
     for (std::size_t i = 0; i < text.size();) {
-        const auto n = sequence_length(text, i);
+        const auto n = utf8_sequence_length(text, i);
         if (n == 0) {
             char byte[8];
             std::snprintf(byte, sizeof byte, "0x%02X",
@@ -43,6 +38,33 @@ auto utf8_problem(std::string_view text) -> std::string {
         i += n;
     }
     return "";
+}
+
+auto printable(std::string_view text) -> std::string {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto n = utf8_sequence_length(text, i);
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (n > 1 || (n == 1 && c >= 0x20 && c != 0x7F)) {
+            out.append(text.substr(i, n));
+            i += n;
+            continue;
+        }
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else {
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\x%02X", static_cast<unsigned>(c));
+            out += escape;
+        }
+        ++i;
+    }
+    return out;
 }
 
 }  // namespace unres::analyzers

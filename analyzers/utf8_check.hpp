@@ -1,7 +1,8 @@
 /// @file
-/// @brief Says where text stops being valid UTF-8, in words a user can act on.
+/// @brief Says where text stops being valid UTF-8, and prints any bytes safely on one line.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,14 @@ namespace unres::analyzers {
  * Never throws; empty text is valid.
  */
 [[nodiscard]] auto utf8_problem(std::string_view text) -> std::string;
+
+/// Length in bytes of the valid UTF-8 sequence that starts at byte @p i of @p text, or 0 if none does.
+[[nodiscard]] auto utf8_sequence_length(std::string_view text, std::size_t i) -> std::size_t;
+
+/**
+ * @p text safe to print in a one-line message: each byte that is not valid UTF-8 and each control
+ * character is written as an escape ("\\xFF", "\\n", "\\t"), so a file name cannot forge lines.
+ */
+[[nodiscard]] auto printable(std::string_view text) -> std::string;
 
 }  // namespace unres::analyzers

@@ -2,6 +2,8 @@
 /// @brief The indexing run: incremental, batched and crash-safe writes of parsed resolutions.
 #include "indexer/indexer.hpp"
 
+#include "analyzers/utf8_check.hpp"
+
 #include "analyzers/error.hpp"
 #include "analyzers/facet_column.hpp"
 #include "analyzers/schema.hpp"
@@ -124,8 +126,14 @@ class Run {
     auto execute() -> RunSummary {
         const auto start = std::chrono::steady_clock::now();
         std::vector<SourceProblem> problems;
-        const auto files = collect_sources(m_options.paths, problems);
-        for (const auto& p : problems) reject(p.path + ": " + p.reason, p.path);
+        const auto files = collect_sources(m_options.paths, problems, {m_options.follow_links});
+        for (const auto& p : problems) {
+            if (p.warning) {
+                warn(p.path + ": " + p.reason);
+            } else {
+                reject(p.path + ": " + p.reason, p.path);
+            }
+        }
         if (m_options.prune && !m_records.empty()) {
             begin_batch();  // what prune removes commits with the first batch, never by itself
             prune();
@@ -211,13 +219,13 @@ class Run {
 
     /// One warning line on stderr, kept in the summary.
     void warn(const std::string& warning) {
-        m_err << "unres-index: warning: " << warning << '\n';
-        m_summary.warnings.push_back(warning);
+        m_err << "unres-index: warning: " << analyzers::printable(warning) << '\n';
+        m_summary.warnings.push_back(analyzers::printable(warning));
     }
 
     void reject(const std::string& message, const std::string& path) {
-        m_err << "unres-index: " << message << '\n';
-        m_summary.rejected.push_back({path, message});
+        m_err << "unres-index: " << analyzers::printable(message) << '\n';
+        m_summary.rejected.push_back({analyzers::printable(path), analyzers::printable(message)});
     }
 
     /// A new database (absent, or empty and not sharded) is built by the parallel fresh path.

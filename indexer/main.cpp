@@ -1,6 +1,7 @@
 /// @file
 /// @brief unres-index: parse options, run the indexer or the parse printer, map errors to exit codes.
 #include "analyzers/error.hpp"
+#include "analyzers/utf8_check.hpp"
 #include "indexer/indexer.hpp"
 #include "indexer/lexicon_gaps.hpp"
 #include "indexer/options.hpp"
@@ -23,15 +24,15 @@ auto main(int argc, char* argv[]) -> int try {
         return unres::indexer::run_parse(options.paths, options.language, std::cout, std::cerr);
     return unres::indexer::run_indexer(options, std::cout, std::cerr, isatty(STDERR_FILENO) != 0);
 } catch (const unres::UsageError& e) {
-    std::cerr << "unres-index: " << e.what() << "\n(try unres-index --help)\n";
+    std::cerr << "unres-index: " << unres::analyzers::printable(e.what()) << "\n(try unres-index --help)\n";
     return 2;
 } catch (const unres::DatabaseError& e) {
-    std::cerr << "unres-index: " << e.what() << '\n';
+    std::cerr << "unres-index: " << unres::analyzers::printable(e.what()) << '\n';
     return 2;
 } catch (const Xapian::Error& e) {
-    std::cerr << "unres-index: " << e.get_description() << '\n';
+    std::cerr << "unres-index: " << unres::analyzers::printable(e.get_description()) << '\n';
     return 2;
 } catch (const std::exception& e) {
-    std::cerr << "unres-index: " << e.what() << '\n';
+    std::cerr << "unres-index: " << unres::analyzers::printable(e.what()) << '\n';
     return 1;
 }

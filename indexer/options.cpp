@@ -22,6 +22,7 @@ auto indexer_options_description() -> po::options_description {
         ("parse", "print each resolution's parse as one JSON object per line; index nothing")               //
         ("lexicon-gaps", "list the opening phrases PDFs print in italics that the clause lexicon misses")   //
         ("prune", "remove resolutions whose source files no longer exist")                                  //
+        ("follow-links", "follow symbolic links to directories outside the directories given")              //
         ("quiet,q", "print nothing but errors")                                                             //
         ("stats", "print the end-of-run summary as JSON on stdout")                                         //
         ("lang", po::value<std::string>(), "language of every document (en, fr, es, ru, ar, zh)")           //
@@ -55,6 +56,7 @@ auto parse_indexer_options(int argc, const char* const argv[]) -> IndexerOptions
     if (options.lexicon_gaps && options.parse) throw UsageError("--lexicon-gaps and --parse: choose one");
     if (options.lexicon_gaps) options.parse = true;  // indexes nothing either
     options.prune = vm.count("prune") > 0;
+    options.follow_links = vm.count("follow-links") > 0;
     options.quiet = vm.count("quiet") > 0;
     options.stats = vm.count("stats") > 0;
     if (vm.count("db")) options.db = vm["db"].as<std::string>();

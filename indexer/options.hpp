@@ -17,6 +17,7 @@ struct IndexerOptions {
     bool parse = false;              ///< print the parse as JSON lines, index nothing
     bool lexicon_gaps = false;       ///< list printed opening phrases the lexicon misses, index nothing
     bool prune = false;              ///< remove resolutions whose source files are gone
+    bool follow_links = false;       ///< follow symbolic links to directories outside the paths given
     bool quiet = false;              ///< errors only
     bool stats = false;              ///< summary as JSON on stdout
     bool help = false;

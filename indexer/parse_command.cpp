@@ -6,6 +6,7 @@
 #include "analyzers/language_detector.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/resolution_parser.hpp"
+#include "analyzers/utf8_check.hpp"
 #include "indexer/source_reader.hpp"
 
 #include <filesystem>
@@ -18,8 +19,9 @@ auto parse_each(const std::vector<std::string>& paths, const std::string& langua
     const auto sources = collect_sources(paths, problems);
     int status = 0;
     for (const auto& problem : problems) {
-        err << "unres-index: " << problem.path << ": " << problem.reason << '\n';
-        status = 1;
+        err << "unres-index: " << (problem.warning ? "warning: " : "")
+            << analyzers::printable(problem.path + ": " + problem.reason) << '\n';
+        if (!problem.warning) status = 1;
     }
     for (const auto& source : sources) {
         try {
@@ -30,7 +32,7 @@ auto parse_each(const std::vector<std::string>& paths, const std::string& langua
             resolution.file = std::filesystem::path(source.path).filename().string();
             each(resolution);
         } catch (const SourceError& e) {
-            err << "unres-index: " << e.what() << '\n';
+            err << "unres-index: " << analyzers::printable(e.what()) << '\n';
             status = 1;
         }
     }

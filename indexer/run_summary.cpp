@@ -19,7 +19,7 @@ auto summary_text(const RunSummary& s, const std::string& db) -> std::string {
         << s.updated << " updated, " << s.unchanged << " unchanged, " << s.pruned << " pruned, "
         << s.rejected.size() << " rejected; " << s.paragraphs << " paragraphs written\n";
     for (const auto& w : s.warnings) out << "  warning: " << w << '\n';
-    for (const auto& r : s.rejected) out << "  rejected: " << r.path << ": " << r.reason << '\n';
+    for (const auto& r : s.rejected) out << "  rejected: " << r.reason << '\n';
     return out.str();
 }
 

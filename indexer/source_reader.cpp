@@ -3,6 +3,7 @@
 #include "indexer/source_reader.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/utf8_check.hpp"
 #include "indexer/pdf_page_text.hpp"
 
 #include <poppler/cpp/poppler-document.h>
@@ -36,36 +37,67 @@ auto is_source_extension(const fs::path& path) -> bool {
     return ext == ".txt" || ext == ".md" || ext == ".pdf";
 }
 
-/// Walks @p dir; directories already seen (by canonical path) are skipped, so symlink loops end.
-void walk(const fs::path& dir, std::set<fs::path>& seen_dirs, std::vector<std::string>& found,
-          std::vector<SourceProblem>& problems) {
-    std::error_code ec;
-    const auto canonical = fs::canonical(dir, ec);
-    if (ec) {
-        problems.push_back({dir.string(), "cannot resolve: " + ec.message()});
-        return;
+/// Whether @p path is @p root or lies under it (both canonical).
+auto is_within(const fs::path& path, const fs::path& root) -> bool {
+    auto p = path.begin();
+    for (auto r = root.begin(); r != root.end(); ++r, ++p) {
+        if (p == path.end() || *p != *r) return false;
     }
-    if (!seen_dirs.insert(canonical).second) return;
-    fs::directory_iterator it(dir, ec);  // a directory we may not read is reported, not skipped
-    if (ec) {
-        problems.push_back({dir.string(), "cannot read directory: " + ec.message()});
-        return;
-    }
-    std::vector<fs::path> entries;
-    for (; it != fs::directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        entries.push_back(it->path());
-    }
-    std::sort(entries.begin(), entries.end());
-    for (const auto& entry : entries) {
-        std::error_code sec;
-        if (fs::is_directory(entry, sec)) {
-            walk(entry, seen_dirs, found, problems);
-        } else if (fs::is_regular_file(entry, sec) && is_source_extension(entry)) {
-            found.push_back(entry.string());
+    return true;
+}
+
+/// One walk over the directories named on the command line.
+struct Walk {
+    const CollectOptions& options;
+    fs::path root;  ///< canonical directory named on the command line
+    std::set<fs::path>& seen_dirs;
+    std::vector<std::string>& found;
+    std::vector<SourceProblem>& problems;
+
+    /// Walks @p dir; directories already seen (by canonical path) are skipped, so symlink loops end.
+    void directory(const fs::path& dir) {
+        std::error_code ec;
+        const auto canonical = fs::canonical(dir, ec);
+        if (ec) {
+            problems.push_back({dir.string(), "cannot resolve: " + ec.message()});
+            return;
+        }
+        if (!seen_dirs.insert(canonical).second) return;
+        fs::directory_iterator it(dir, ec);  // a directory we may not read is reported, not skipped
+        if (ec) {
+            problems.push_back({dir.string(), "cannot read directory: " + ec.message()});
+            return;
+        }
+        std::vector<fs::path> entries;
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            if (ec) break;
+            entries.push_back(it->path());
+        }
+        std::sort(entries.begin(), entries.end());
+        for (const auto& entry : entries) {
+            std::error_code sec;
+            if (fs::is_directory(entry, sec)) {
+                if (leaves_tree(entry)) continue;
+                directory(entry);
+            } else if (fs::is_regular_file(entry, sec) && is_source_extension(entry)) {
+                found.push_back(entry.string());
+            }
         }
     }
-}
+
+    /// A symbolic link to a directory outside the tree, not followed unless asked (with a warning).
+    auto leaves_tree(const fs::path& entry) -> bool {
+        std::error_code ec;
+        if (options.follow_links || !fs::is_symlink(fs::symlink_status(entry, ec))) return false;
+        const auto target = fs::canonical(entry, ec);
+        if (ec || is_within(target, root)) return false;
+        problems.push_back({entry.string(),
+                            "symbolic link to " + target.string() + ", outside " + root.string() +
+                                ": not followed (--follow-links follows it)",
+                            true});
+        return true;
+    }
+};
 
 /// Silences poppler's messages on stderr (library code never writes there).
 void quiet_poppler(const std::string& /*message*/, void* /*closure*/) {}
@@ -112,33 +144,11 @@ auto pdf_text(const std::string& path, const std::string& bytes) -> std::string 
     return text;
 }
 
-/// Length of the valid UTF-8 sequence at @p i, or 0.
-auto utf8_length(const std::string& s, std::size_t i) -> std::size_t {
-    const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0U; };
-    const unsigned c = b(i);
-    auto cont = [&](std::size_t k) { return (b(k) & 0xC0U) == 0x80U; };
-    if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (!cont(i + 1) || !cont(i + 2)) return 0;
-        if (c == 0xE0 && b(i + 1) < 0xA0) return 0;   // overlong
-        if (c == 0xED && b(i + 1) >= 0xA0) return 0;  // surrogates
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
-        if (c == 0xF0 && b(i + 1) < 0x90) return 0;
-        if (c == 0xF4 && b(i + 1) >= 0x90) return 0;
-        return 4;
-    }
-    return 0;
-}
-
 void check_utf8(const std::string& path, const std::string& text) {
     std::size_t line = 1;
     std::size_t line_start = 0;
     for (std::size_t i = 0; i < text.size();) {
-        const auto n = utf8_length(text, i);
+        const auto n = analyzers::utf8_sequence_length(text, i);
         if (n == 0) {
             char byte[8];
             std::snprintf(byte, sizeof byte, "0x%02X",
@@ -156,8 +166,8 @@ void check_utf8(const std::string& path, const std::string& text) {
 
 }  // namespace
 
-auto collect_sources(const std::vector<std::string>& paths, std::vector<SourceProblem>& problems)
-    -> std::vector<SourceFile> {
+auto collect_sources(const std::vector<std::string>& paths, std::vector<SourceProblem>& problems,
+                     const CollectOptions& options) -> std::vector<SourceFile> {
     std::vector<std::string> found;
     std::set<fs::path> seen_dirs;
     for (const auto& path : paths) {
@@ -166,7 +176,7 @@ auto collect_sources(const std::vector<std::string>& paths, std::vector<SourcePr
         if (ec || !fs::exists(status)) {
             problems.push_back({path, "no such file or directory"});
         } else if (fs::is_directory(status)) {
-            walk(path, seen_dirs, found, problems);
+            Walk{options, fs::canonical(path, ec), seen_dirs, found, problems}.directory(path);
         } else {
             found.push_back(path);
         }
@@ -176,6 +186,11 @@ auto collect_sources(const std::vector<std::string>& paths, std::vector<SourcePr
     std::vector<SourceFile> out;
     std::set<fs::path> seen_files;
     for (auto& path : found) {
+        // The name is stored and compared on later runs as UTF-8 text: a name that is not cannot be kept.
+        if (!analyzers::utf8_problem(path).empty()) {
+            problems.push_back({path, "file name is not valid UTF-8; rename the file to index it"});
+            continue;
+        }
         std::error_code ec;
         const auto canonical = fs::canonical(path, ec);
         if (!ec && !seen_files.insert(canonical).second) continue;  // same file reached twice

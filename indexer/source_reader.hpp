@@ -29,15 +29,23 @@ struct SourceFile {
 struct SourceProblem {
     std::string path;
     std::string reason;
+    bool warning = false;  ///< skipped on purpose (a link leaving the tree), not a rejected file
+};
+
+/// How collect_sources() walks directories.
+struct CollectOptions {
+    bool follow_links = false;  ///< follow symbolic links to directories outside the tree walked
 };
 
 /**
  * Every .txt, .md and .pdf file under @p paths (files named directly are taken whatever their
- * extension), sorted, each once. Directory loops through symbolic links are visited once; paths
- * that do not exist or cannot be read are added to @p problems.
+ * extension), sorted, each once. Directory loops through symbolic links are visited once; links to
+ * directories outside the directory named are skipped with a warning unless @p options follow them;
+ * paths that do not exist or cannot be read, and names that are not UTF-8, are added to @p problems.
  */
 [[nodiscard]] auto collect_sources(const std::vector<std::string>& paths,
-                                   std::vector<SourceProblem>& problems) -> std::vector<SourceFile>;
+                                   std::vector<SourceProblem>& problems, const CollectOptions& options = {})
+    -> std::vector<SourceFile>;
 
 /**
  * The text of one source: a PDF's pages as layout text (like `pdftotext -layout`, pages separated by

@@ -60,6 +60,34 @@ check "the symlink loop is walked once (no file seen twice)" \
   python3 -c "import json; d=json.load(open('$work/out')); exit(d['files'] != 13)"
 check "no message about the loop but a clean walk" bash -c "! grep -q 'loop' '$work/err'"
 
+# Line endings and names: CR-only and CRLF files read as the LF original; a name that is not UTF-8 is rejected
+# by name, a name with a newline cannot forge a message line; a link out of the tree is followed only if asked.
+e=$work/endings
+mkdir -p "$e/tree" "$work/outside"
+tr '\n' '\r' <"$src/sample-corpus/A-RES-76-26.txt" >"$e/tree/cr-only.txt"
+sed 's/$/\r/' "$src/sample-corpus/A-RES-78-45.md" >"$e/tree/crlf.md"
+cp "$src/sample-corpus/A-RES-75-52.md" "$e/tree/bad"$'\xff'"name.md"
+printf 'junk\n' >"$e/tree/evil"$'\n'"unres-index: forged.txt"
+cp "$src/sample-corpus/A-RES-79-34.txt" "$work/outside/"
+ln -s "$work/outside" "$e/tree/elsewhere"
+parsed() { "$bin/unres-index" --parse "$1" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(json.dumps(d["paragraphs"]))'; }
+check "CR-only line endings: the same paragraphs as the original" \
+  test "$(parsed "$e/tree/cr-only.txt")" = "$(parsed "$src/sample-corpus/A-RES-76-26.txt")"
+check "CRLF line endings: the same paragraphs as the original" \
+  test "$(parsed "$e/tree/crlf.md")" = "$(parsed "$src/sample-corpus/A-RES-78-45.md")"
+"$bin/unres-index" --stats --db "$work/edb" "$e/tree" >"$work/out" 2>"$work/err" && status=0 || status=$?
+check "names: exit 1 (two files rejected)" test "$status" = 1
+check "name not UTF-8: rejected, named with the byte escaped" said 'bad\xFFname.md: file name is not valid UTF-8'
+check "name with a newline: escaped, no forged line" \
+  bash -c "grep -qF 'evil\\nunres-index: forged.txt' '$work/err' && ! grep -q '^unres-index: forged' '$work/err'"
+check "names: --stats is still printed as JSON" python3 -c "import json; json.load(open('$work/out'))"
+check "a link out of the tree is not followed, with a warning" \
+  bash -c "grep -q 'elsewhere: symbolic link to .*not followed (--follow-links' '$work/err' &&
+           python3 -c \"import json; d=json.load(open('$work/out')); exit(d['resolutions'] != 2)\""
+"$bin/unres-index" --stats --follow-links --db "$work/edb" "$e/tree" >"$work/out" 2>"$work/err" || true
+check "--follow-links follows it" python3 -c "import json; d=json.load(open('$work/out')); exit(d['resolutions'] != 3)"
+rejected=$((rejected + 2))
+
 # A file that vanishes mid-run, between listing and reading: a preloaded shim deletes it as the indexer opens it.
 v=$work/vanish
 "$here/make_corpus.sh" 200 "$v" >/dev/null
