@@ -217,9 +217,9 @@ class Run {
         }
     }
 
-    /// One warning line on stderr, kept in the summary.
+    /// One warning line on stderr (not with --quiet: errors only), kept in the summary.
     void warn(const std::string& warning) {
-        m_err << "unres-index: warning: " << analyzers::printable(warning) << '\n';
+        if (!m_options.quiet) m_err << "unres-index: warning: " << analyzers::printable(warning) << '\n';
         m_summary.warnings.push_back(analyzers::printable(warning));
     }
 

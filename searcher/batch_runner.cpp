@@ -90,25 +90,34 @@ auto safe_dump(const nlohmann::ordered_json& j) -> std::string {
     return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-/// The answer to one query as it is written out.
-auto answer(const SearchOptions& o, Searcher& searcher, const Job& job) -> std::string {
+/// An error row: `{"qid": …, "error": "line N: …"}`, or in TSV `qid<TAB>error<TAB>line N: …`.
+auto error_row(const SearchOptions& o, const Job& job, const std::string& message) -> std::string {
+    const std::string text = "line " + std::to_string(job.number) + ": " + message;
+    if (o.format == OutputFormat::Tsv) return tsv_field(job.qid) + "\terror\t" + tsv_field(text) + '\n';
+    nlohmann::ordered_json j;
+    j["qid"] = job.qid;
+    if (!job.query.empty() && !job.like) j["query"] = job.query;
+    j["error"] = text;
+    return safe_dump(j) + '\n';
+}
+
+/// The answer to one query as it is written out; @p failed is set when it is an error row.
+auto answer(const SearchOptions& o, Searcher& searcher, const Job& job, bool& failed) -> std::string {
+    failed = true;
+    if (!job.error.empty()) return error_row(o, job, job.error);
     SearchRequest request = o.request;
     request.query = job.query;
     std::ostringstream out;
     nlohmann::ordered_json j;
     j["qid"] = job.qid;
-    if (!job.error.empty()) {
-        if (o.format == OutputFormat::Tsv) return "";
-        j["error"] = std::string("line ") + std::to_string(job.number) + ": " + job.error;
-        return safe_dump(j) + '\n';
-    }
     try {
         if (job.like) {  // precedents for a draft
             const auto report = searcher.precedents(job.query, job.language);
+            failed = false;
             if (o.format == OutputFormat::Tsv) {  // qid, paragraph number, best precedent, similarity
                 for (std::size_t i = 0; i < report.paragraphs.size(); ++i) {
                     const auto& p = report.paragraphs[i];
-                    out << job.qid << '\t' << i + 1 << '\t'
+                    out << tsv_field(job.qid) << '\t' << i + 1 << '\t'
                         << (p.precedents.empty() ? std::string("-") : p.precedents.front().id) << '\t'
                         << (p.precedents.empty() ? 0.0 : p.precedents.front().similarity) << '\n';
                 }
@@ -119,16 +128,15 @@ auto answer(const SearchOptions& o, Searcher& searcher, const Job& job) -> std::
             return safe_dump(j) + '\n';
         }
         const SearchResult result = searcher.search(request);
+        failed = false;
         if (o.format == OutputFormat::Tsv) {
-            render_tsv(result, job.qid, out);
+            render_tsv(result, tsv_field(job.qid), out);
             return out.str();
         }
         nlohmann::ordered_json body = result_to_json(result);
         for (auto it = body.begin(); it != body.end(); ++it) j[it.key()] = std::move(it.value());
     } catch (const UsageError& e) {
-        if (o.format == OutputFormat::Tsv) return "";
-        j["query"] = job.query;
-        j["error"] = std::string("line ") + std::to_string(job.number) + ": " + e.what();
+        return error_row(o, job, e.what());
     }
     return safe_dump(j) + '\n';
 }
@@ -165,8 +173,9 @@ class Batch {
                 m_jobs.pop_front();
             }
             std::string text;
+            bool failed_line = false;
             try {
-                text = answer(m_options, searcher, job);
+                text = answer(m_options, searcher, job, failed_line);
             } catch (...) {
                 std::lock_guard lock(m_mutex);
                 if (!m_failed) m_error = std::current_exception();
@@ -176,6 +185,7 @@ class Batch {
                 return;
             }
             std::lock_guard lock(m_mutex);
+            if (failed_line) ++m_error_rows;
             m_done.emplace(job.index, std::move(text));
             write_ready();
         }
@@ -185,6 +195,9 @@ class Batch {
     void rethrow() const {
         if (m_error) std::rethrow_exception(m_error);
     }
+
+    /// After the workers are joined: how many lines were answered with an error row.
+    [[nodiscard]] auto error_rows() const -> std::size_t { return m_error_rows; }
 
   private:
     static constexpr std::size_t max_pending = 256;
@@ -210,6 +223,7 @@ class Batch {
     std::deque<Job> m_jobs;
     std::map<std::size_t, std::string> m_done;
     std::size_t m_next = 0;
+    std::size_t m_error_rows = 0;
     bool m_input_done = false;
     bool m_failed = false;
     std::exception_ptr m_error;
@@ -246,8 +260,15 @@ auto run_batch(const SearchOptions& o, std::istream& lines, std::ostream& out) -
             continue;
         }
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos) continue;
         Job job{index++, number, std::to_string(number), line, "", false, ""};
+        // An empty query would match the whole index: without filter options it is an error row (answered,
+        // so a script waiting on it goes on); with --session etc. it asks for the filters alone.
+        const bool filters_only = !o.request.filters.empty();
+        if (!filters_only && line.find_first_not_of(" \t") == std::string::npos) {
+            job.error = "empty query";
+            batch.submit(std::move(job));
+            continue;
+        }
         if (json_line) {
             read_like_line(line, job);
             batch.submit(std::move(job));
@@ -256,6 +277,8 @@ auto run_batch(const SearchOptions& o, std::istream& lines, std::ostream& out) -
         if (const auto tab = line.find('\t'); tab != std::string::npos) {
             job.qid = line.substr(0, tab);
             job.query = line.substr(tab + 1);
+            if (!filters_only && job.query.find_first_not_of(" \t") == std::string::npos)
+                job.error = "empty query after the id";
         }
         batch.submit(std::move(job));
     }
@@ -263,7 +286,7 @@ auto run_batch(const SearchOptions& o, std::istream& lines, std::ostream& out) -
     for (auto& worker : workers) worker.join();
     out.flush();
     batch.rethrow();
-    return 0;
+    return batch.error_rows() == 0 ? 0 : 1;
 }
 
 }  // namespace unres::searcher

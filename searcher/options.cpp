@@ -8,6 +8,9 @@
 #include <boost/program_options.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <limits>
 #include <sstream>
 #include <thread>
 
@@ -31,9 +34,9 @@ auto description() -> po::options_description {
          "only paragraphs with exactly this clause; repeatable")                                         //
         ("year", po::value<std::vector<std::string>>(), "only adopted in year Y (or Y..Z); repeatable")  //
         ("change", po::value<std::vector<std::string>>(),
-         "only unchanged|edited|new paragraphs; repeatable")                      //
-        ("limit,n", po::value<std::size_t>()->default_value(10), "hits to show")  //
-        ("offset", po::value<std::size_t>()->default_value(0), "hits to skip")    //
+         "only unchanged|edited|new paragraphs; repeatable")                                     //
+        ("limit,n", po::value<std::string>()->default_value("10"), "hits to show (0 to 10000)")  //
+        ("offset", po::value<std::string>()->default_value("0"), "hits to skip")                 //
         ("sort", po::value<std::string>()->default_value("relevance"),
          "relevance | date | document | cited")                                                     //
         ("collapse", "best paragraph per resolution, with the number of others")                    //
@@ -71,6 +74,18 @@ auto format_from_name(const std::string& name) -> OutputFormat {
     throw UsageError("--format: '" + name + "' is not one of text, json, jsonl, tsv");
 }
 
+/// A whole number of hits from 0 to @p most given as option @p name (a "-3" is refused, never wrapped).
+auto hit_count(const po::variables_map& vm, const std::string& name, std::size_t most) -> std::size_t {
+    const auto& text = vm[name].as<std::string>();
+    std::size_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value > most) {
+        throw UsageError("--" + name + ": '" + text + "' is not a number of hits from 0 to " +
+                         std::to_string(most));
+    }
+    return value;
+}
+
 }  // namespace
 
 auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
@@ -93,9 +108,8 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
     for (const char* facet : {"session", "kind", "verb", "clause", "year", "change"}) {
         if (vm.count(facet)) o.request.filters[facet] = vm[facet].as<std::vector<std::string>>();
     }
-    o.request.limit = vm["limit"].as<std::size_t>();
-    o.request.offset = vm["offset"].as<std::size_t>();
-    if (o.request.limit > 10000) throw UsageError("--limit: at most 10000 hits per query");
+    o.request.limit = hit_count(vm, "limit", 10000);
+    o.request.offset = hit_count(vm, "offset", std::numeric_limits<std::uint32_t>::max());
     o.request.sort = sort_order_from_name(vm["sort"].as<std::string>());
     o.request.collapse = vm.count("collapse") > 0;
     o.request.language = checked_language("--lang", vm["lang"].as<std::string>());

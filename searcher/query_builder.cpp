@@ -8,6 +8,7 @@
 #include "analyzers/symbol.hpp"
 #include "analyzers/utf8_check.hpp"
 #include "searcher/query_lexer.hpp"
+#include "searcher/spelling.hpp"
 #include "searcher/symbol_query.hpp"
 
 #include <algorithm>
@@ -80,6 +81,45 @@ auto is_query_field(const std::string& name) -> bool {
            *field != Field::ClauseKey;
 }
 
+/// The field names a query may use, in schema order.
+auto query_field_names() -> std::vector<std::string> {
+    std::vector<std::string> names;
+    for (const auto& f : schema::fields()) {
+        if (!f.query_name.empty() && is_query_field(std::string(f.query_name)))
+            names.emplace_back(f.query_name);
+    }
+    return names;
+}
+
+/// A word "name:value" whose name is no field ("titel:oceans", "foo:bar") is a mistyped field, never
+/// text to look for: refused naming the column, the fields, and the nearest one. A URL ("http://…") is text.
+void reject_unknown_fields(const std::vector<QueryToken>& tokens) {
+    for (const auto& t : tokens) {
+        if (t.type != QueryToken::Type::Word || !t.field.empty()) continue;
+        const auto colon = t.text.find(':');
+        if (colon == std::string::npos || colon < 2 || colon + 1 >= t.text.size() || t.text[colon + 1] == '/')
+            continue;
+        const std::string name = t.text.substr(0, colon);
+        if (!std::all_of(name.begin(), name.end(),
+                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+            continue;
+        const auto names = query_field_names();
+        std::string list;
+        std::string nearest;
+        std::size_t best = 3;  // at most two edits away
+        for (const auto& n : names) {
+            list += (list.empty() ? "" : ", ") + n;
+            if (const auto d = edit_distance(lower_ascii(name), n); d < best) {
+                best = d;
+                nearest = n;
+            }
+        }
+        throw UsageError("query: unknown field '" + name + ":' at column " + std::to_string(t.column) +
+                         (nearest.empty() ? "" : " (did you mean " + nearest + ":?)") + "; fields are " +
+                         list + " (quote \"" + t.text + "\" to search for the text)");
+    }
+}
+
 /// Boolean terms must filter, not score.
 auto unweighted(const Xapian::Query& q) -> Xapian::Query {
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0);
@@ -93,16 +133,27 @@ auto all_digits(const std::string& s) -> bool {
 /// session:78, session:75..78, year:2020..2023 (either end may be left open: 75.., ..78).
 auto number_filter(const std::string& name, Field field, schema::ValueSlot slot, const std::string& value)
     -> Xapian::Query {
+    const bool year = field == Field::Year;
+    const std::string example = year ? "2023" : "78";
+    const std::string range_example = year ? "2020..2023" : "75..78";
+    // A year has four digits: "year:78" is a session typed in the wrong field, not the year 78.
+    const auto number = [&](const std::string& v) { return all_digits(v) && (!year || v.size() == 4); };
     const auto dots = value.find("..");
     if (dots == std::string::npos) {
-        if (!all_digits(value))
-            throw UsageError(name + ": '" + value + "' is not a number (e.g. " + name + ":78)");
+        if (!number(value)) {
+            throw UsageError(name + ": '" + value + "' is not a " + (year ? "year" : "number") + " (e.g. " +
+                             name + ":" + example + ")");
+        }
         return Xapian::Query(schema::boolean_term(field, std::to_string(std::stoi(value))));
     }
     const std::string lo = value.substr(0, dots);
     const std::string hi = value.substr(dots + 2);
-    if ((!lo.empty() && !all_digits(lo)) || (!hi.empty() && !all_digits(hi)) || (lo.empty() && hi.empty())) {
-        throw UsageError(name + ": '" + value + "' is not a range (e.g. " + name + ":75..78)");
+    if ((!lo.empty() && !number(lo)) || (!hi.empty() && !number(hi)) || (lo.empty() && hi.empty())) {
+        throw UsageError(name + ": '" + value + "' is not a range (e.g. " + name + ":" + range_example + ")");
+    }
+    if (!lo.empty() && !hi.empty() && std::stoi(lo) > std::stoi(hi)) {
+        throw UsageError(name + ": '" + value + "' runs backwards (did you mean " + name + ":" + hi + ".." +
+                         lo + "?)");
     }
     const auto s = schema::slot(slot);
     if (lo.empty())
@@ -418,6 +469,7 @@ auto QueryBuilder::build(const std::string& text) const -> BuiltQuery {
         throw UsageError("query: " + problem);
     BuiltQuery out;
     auto tokens = lex_query(capitalise_part_letters(text), &is_query_field);
+    reject_unknown_fields(tokens);
     demote_lonely_operators(tokens);
     QueryParserState state(*this, std::move(tokens), out);
     out.query = state.parse();
@@ -458,10 +510,15 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
     if (facet == "clause") {
         return Xapian::Query(schema::boolean_term(Field::ClauseKey, clause_key_of(value)));
     }
-    if (facet == "lang") return Xapian::Query(schema::boolean_term(Field::Language, lower_ascii(value)));
-    if (facet == "committee") {
-        return Xapian::Query(
-            schema::boolean_term(Field::Committee, schema::committee_key(lower_ascii(value))));
+    if (facet == "lang") {
+        return Xapian::Query(schema::boolean_term(
+            Field::Language, one_of(facet, value, {"ar", "en", "es", "fr", "ru", "zh"})));
+    }
+    if (facet == "committee") {  // "third", "Third Committee", "plenary"
+        const std::string key = schema::committee_key(lower_ascii(value));
+        return Xapian::Query(schema::boolean_term(
+            Field::Committee,
+            one_of(facet, key, {"first", "second", "third", "fourth", "fifth", "sixth", "plenary"})));
     }
     if (facet == "agenda") return Xapian::Query(schema::boolean_term(Field::AgendaItem, lower_ascii(value)));
     throw UsageError("unknown filter '" + facet + "' (use session, year, kind, verb, clause, change, lang)");

@@ -5,6 +5,8 @@
 #include "analyzers/error.hpp"
 #include "analyzers/symbol.hpp"
 
+#include <cctype>
+
 namespace unres::searcher {
 namespace {
 
@@ -63,7 +65,8 @@ auto lex_query(const std::string& q, bool (*is_field)(const std::string&)) -> st
         std::string word = q.substr(i, end - i);
         i = end;
         if (const auto colon = word.find(':'); colon != std::string::npos && colon > 0) {
-            const std::string name = word.substr(0, colon);
+            std::string name = word.substr(0, colon);  // field names in any case: "Title:" is "title:"
+            for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             if (is_field(name)) {
                 token.field = name;
                 word.erase(0, colon + 1);

@@ -96,9 +96,17 @@ void render_text(const SearchResult& result, std::ostream& out, bool terminal) {
     if (result.total == 0) {
         out << "No paragraphs match " << '"' << result.query << "\".\n";
     } else {
-        const std::size_t last = result.offset + result.hits.size();
-        out << result.total << (result.total == 1 ? " paragraph" : " paragraphs") << " match; showing "
-            << (result.hits.empty() ? 0 : result.offset + 1) << "–" << last << ".\n";
+        const char* what = result.collapsed ? (result.total == 1 ? " resolution" : " resolutions")
+                                            : (result.total == 1 ? " paragraph" : " paragraphs");
+        out << result.total << what << (result.total == 1 ? " matches" : " match");
+        if (result.limit == 0) {
+            out << ".\n";
+        } else if (result.hits.empty()) {
+            out << "; ";
+            out << "--offset " << result.offset << " is past the last of them.\n";
+        } else {
+            out << "; showing " << result.offset + 1 << "–" << result.offset + result.hits.size() << ".\n";
+        }
     }
     if (!result.did_you_mean.empty())
         out << "Did you mean: " << s(bold) << result.did_you_mean << s(reset) << "?\n";
@@ -192,6 +200,13 @@ void render_tsv(const SearchResult& result, const std::string& qid, std::ostream
     for (const auto& hit : result.hits) {
         out << qid << '\t' << hit.rank << '\t' << hit.id << '\t' << hit.score << '\n';
     }
+}
+
+auto tsv_field(std::string text) -> std::string {
+    for (auto& c : text) {
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    }
+    return text;
 }
 
 }  // namespace unres::searcher

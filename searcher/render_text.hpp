@@ -15,6 +15,9 @@ void render_show_text(const ShowResult& show, std::ostream& out, bool terminal);
 /// Batch mode's spreadsheet rows: qid, rank, id, score (tab-separated).
 void render_tsv(const SearchResult& result, const std::string& qid, std::ostream& out);
 
+/// @p text as one TSV field: tabs, line feeds and carriage returns become spaces.
+[[nodiscard]] auto tsv_field(std::string text) -> std::string;
+
 /// "78th", "81st", "82nd", "83rd", "111th".
 [[nodiscard]] auto ordinal(int n) -> std::string;
 /// Paragraph label as delegates cite it: "op7" -> "OP7", "pp3" -> "PP3".

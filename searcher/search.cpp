@@ -374,17 +374,22 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     FacetCounter facet_counter(set, request.facets ? facet_column() : nullptr);
     if (request.facets) facet_counter.attach(enquire);
 
+    // Xapian counts in 32 bits: an offset or limit past the database is the database's size, never wrapped.
     const Xapian::doccount everything = db.get_doccount();
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit), everything);
+    const auto within = [&](std::size_t n) {
+        return static_cast<Xapian::doccount>(std::min<std::size_t>(n, everything));
+    };
+    const Xapian::MSet mset = enquire.get_mset(within(request.offset), within(request.limit), everything);
     SearchResult result;
     result.query = request.query;
     result.parsed = query.get_description();
     result.offset = request.offset;
     result.limit = request.limit;
+    result.collapsed = request.collapse;
     // Collapsed, Xapian 1.4 scales an estimate even when every match was checked; its lower bound
     // (resolutions seen) is then the exact count, on one database and on shards alike.
-    result.total = request.collapse ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    result.total = std::min(request.collapse ? mset.get_matches_lower_bound() : mset.get_matches_estimated(),
+                            everything);
     result.partial = !request.collapse && mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(make_hit(it, analyzer, built));
     if (request.collapse && set.has_remote()) count_collapsed(db, query, result.hits);

@@ -86,6 +86,7 @@ struct SearchResult {
     Xapian::doccount total = 0;  ///< exact number of matching paragraphs (or resolutions with collapse)
     std::size_t offset = 0;
     std::size_t limit = 0;
+    bool collapsed = false;  ///< one hit per resolution: total counts resolutions
     std::vector<Hit> hits;
     std::map<std::string, std::vector<FacetValue>> facets;  ///< facet_names() order is for display
     std::string did_you_mean;                               ///< a corrected query, or ""

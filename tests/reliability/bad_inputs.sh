@@ -86,6 +86,9 @@ check "a link out of the tree is not followed, with a warning" \
            python3 -c \"import json; d=json.load(open('$work/out')); exit(d['resolutions'] != 2)\""
 "$bin/unres-index" --stats --follow-links --db "$work/edb" "$e/tree" >"$work/out" 2>"$work/err" || true
 check "--follow-links follows it" python3 -c "import json; d=json.load(open('$work/out')); exit(d['resolutions'] != 3)"
+rm "$e/tree/bad"$'\xff'"name.md" "$e/tree/evil"$'\n'"unres-index: forged.txt"
+"$bin/unres-index" --quiet --db "$work/qdb" "$e/tree" >"$work/out" 2>"$work/err" || true
+check "--quiet prints errors only (no warning about the link)" test ! -s "$work/err"
 rejected=$((rejected + 2))
 
 # A file that vanishes mid-run, between listing and reading: a preloaded shim deletes it as the indexer opens it.

@@ -3,7 +3,7 @@ unres_add_test_exe(searcher_tests
   searcher/cgi_request_test.cpp
   searcher/database_set_test.cpp
   searcher/escape_test.cpp
-  searcher/lineage_options_test.cpp
+  searcher/options_test.cpp
   searcher/cgi_history_test.cpp
   searcher/render_html_test.cpp
   searcher/stored_hit_test.cpp

@@ -17,14 +17,16 @@ using namespace unres;
 
 namespace {
 
-auto batch_lines(const std::string& input, unsigned threads) -> std::vector<nlohmann::json> {
+/// The answers to @p input, one JSON object per line; the run exits 0, or 1 when @p errors (error rows).
+auto batch_lines(const std::string& input, unsigned threads, bool errors = false)
+    -> std::vector<nlohmann::json> {
     searcher::SearchOptions options;
     options.databases = {testing::sample_database()};
     options.format = searcher::OutputFormat::Jsonl;
     options.threads = threads;
     std::istringstream in(input);
     std::ostringstream out;
-    CHECK(searcher::run_batch(options, in, out) == 0);
+    CHECK(searcher::run_batch(options, in, out) == (errors ? 1 : 0));
     std::vector<nlohmann::json> lines;
     std::istringstream answers(out.str());
     for (std::string line; std::getline(answers, line);) lines.push_back(nlohmann::json::parse(line));
@@ -60,21 +62,41 @@ TEST_SUITE("system/batch") {
     }
 
     TEST_CASE("a bad line gets its own error naming the line, and the batch goes on") {
-        const auto lines = batch_lines("mines\n\nsession:abc\n(((\nurges\n", 2);
-        REQUIRE(lines.size() == 4);
+        const auto lines = batch_lines("mines\n\nsession:abc\n(((\nq5\t \nurges\n", 2, true);
+        REQUIRE(lines.size() == 6);
         CHECK(lines[0]["qid"] == "1");
         CHECK_FALSE(lines[0].contains("error"));
-        CHECK(lines[1]["error"].get<std::string>().rfind("line 3: ", 0) == 0);
-        CHECK(lines[2]["error"].get<std::string>().rfind("line 4: ", 0) == 0);
-        CHECK(lines[3]["qid"] == "5");
-        CHECK(lines[3]["total"].get<int>() > 0);
+        CHECK(lines[1]["error"] == "line 2: empty query");  // answered, never the whole index
+        CHECK(lines[2]["error"].get<std::string>().rfind("line 3: ", 0) == 0);
+        CHECK(lines[3]["error"].get<std::string>().rfind("line 4: ", 0) == 0);
+        CHECK(lines[4]["error"] == "line 5: empty query after the id");
+        CHECK(lines[5]["qid"] == "6");
+        CHECK(lines[5]["total"].get<int>() > 0);
+    }
+}
+
+TEST_SUITE("system/batch tsv") {
+    TEST_CASE("with --format tsv a bad or empty line is an error row, and the run exits 1 at the end") {
+        searcher::SearchOptions options;
+        options.databases = {testing::sample_database()};
+        options.format = searcher::OutputFormat::Tsv;
+        options.request.limit = 1;
+        options.threads = 2;
+        std::istringstream in("q1\tmines\nq2\ttitel:oceans\nq3\t\nq4\turges\n");
+        std::ostringstream out;
+        CHECK(searcher::run_batch(options, in, out) == 1);
+        const std::string tsv = out.str();
+        CHECK(tsv.find("q1\t1\t") == 0);
+        CHECK(tsv.find("\nq2\terror\tline 2: query: unknown field 'titel:'") != std::string::npos);
+        CHECK(tsv.find("\nq3\terror\tline 3: empty query after the id\n") != std::string::npos);
+        CHECK(tsv.find("\nq4\t1\t") != std::string::npos);
     }
 }
 
 TEST_SUITE("system/batch bounds") {
     TEST_CASE("an over-long line gets an error row, is never stored whole, and the batch goes on") {
         const std::string huge(10'000'000, 'a');
-        const auto lines = batch_lines("q1\tmines\nq2\t" + huge + "\nq3\turges\n", 2);
+        const auto lines = batch_lines("q1\tmines\nq2\t" + huge + "\nq3\turges\n", 2, true);
         REQUIRE(lines.size() == 3);
         CHECK(lines[0]["total"].get<int>() > 0);
         CHECK(lines[1]["qid"] == "2");
@@ -84,7 +106,7 @@ TEST_SUITE("system/batch bounds") {
     }
 
     TEST_CASE("a line with invalid UTF-8 gets an error row naming the byte, and the batch goes on") {
-        const auto lines = batch_lines("q1\tmines \xff\nq\xfe\tmines\nq3\turges\n", 1);
+        const auto lines = batch_lines("q1\tmines \xff\nq\xfe\tmines\nq3\turges\n", 1, true);
         REQUIRE(lines.size() == 3);
         CHECK(lines[0]["qid"] == "q1");
         CHECK(lines[0]["error"] == "line 1: query: not valid UTF-8 (byte 0xFF at column 7)");
@@ -118,7 +140,7 @@ TEST_SUITE("system/batch precedents") {
         const auto lines = batch_lines("mines\n{\"like\": \"" + draft +
                                            "\", \"qid\": \"d1\", \"lang\": \"en\"}\n"
                                            "{\"query\": \"mines\"}\n{\"like\": \"  \"}\nurges\n",
-                                       2);
+                                       2, true);
         REQUIRE(lines.size() == 5);
         CHECK(lines[0]["total"].get<int>() > 0);
         CHECK(lines[1]["qid"] == "d1");

@@ -87,7 +87,7 @@ auto index(const std::string& db, const std::vector<std::string>& paths, std::st
     indexer::IndexerOptions options;
     options.db = db;
     options.paths = paths;
-    options.quiet = true;
+    options.quiet = warnings == nullptr;  // --quiet prints errors only: asked for warnings, not quiet
     options.threads = 1;
     std::ostringstream out;
     std::ostringstream err;

@@ -3,12 +3,14 @@
 /// errors.
 #include "analyzers/error.hpp"
 #include "searcher/render_json.hpp"
+#include "searcher/render_text.hpp"
 #include "searcher/search.hpp"
 #include "tests/system/sample_index.hpp"
 
 #include <doctest/doctest.h>
 
 #include <set>
+#include <sstream>
 
 using namespace unres;
 using searcher::SearchRequest;
@@ -198,11 +200,50 @@ TEST_SUITE("system/ranking") {
             {"kind:annexe", "kind: 'annexe' is not one of preambular, operative, annex"},
             {"symbol:banana", "symbol: 'banana' is not a UN document symbol (e.g. A/RES/78/45 or 78/45)"},
             {"session:", "query: 'session:' at column 1 needs a value"},
+            {"session:99..75", "session: '99..75' runs backwards (did you mean session:75..99?)"},
+            {"year:78", "year: '78' is not a year (e.g. year:2023)"},
+            {"year:20..2023", "year: '20..2023' is not a range (e.g. year:2020..2023)"},
+            {"lang:xx", "lang: 'xx' is not one of ar, en, es, fr, ru, zh"},
+            {"committee:seventh",
+             "committee: 'seventh' is not one of first, second, third, fourth, fifth, sixth, "
+             "plenary"},
         };
         for (const auto& [query, message] : table) {
             CAPTURE(query);
             CHECK_THROWS_WITH_AS(run(query), message.c_str(), UsageError);
         }
+    }
+
+    TEST_CASE("a field name that is no field is refused with the nearest one, never searched as text") {
+        CHECK_THROWS_WITH_AS(
+            run("titel:oceans"),
+            doctest::Contains("query: unknown field 'titel:' at column 1 (did you mean title:?)"),
+            UsageError);
+        CHECK_THROWS_WITH_AS(run("mines foo:bar"),
+                             doctest::Contains("unknown field 'foo:' at column 7; fields are title,"),
+                             UsageError);
+        CHECK(run("Session:79 mines").total == run("session:79 mines").total);  // field names in any case
+        CHECK_NOTHROW(run("\"titel:oceans\""));                                 // quoted, it is text
+        CHECK_NOTHROW(run("http://undocs.org"));                                // a URL is text
+    }
+
+    TEST_CASE("an offset past the last hit shows none and says so; it never wraps past 2^32") {
+        static searcher::Searcher s({testing::sample_database()});
+        SearchRequest r;
+        r.query = "mines";
+        r.offset = 4294967296U + 3;  // would be 3 if cut to 32 bits
+        const auto result = s.search(r);
+        CHECK(result.total == run("mines").total);
+        CHECK(result.hits.empty());
+        std::ostringstream text;
+        searcher::render_text(result, text, false);
+        CHECK(text.str().find("--offset 4294967299 is past the last of them.") != std::string::npos);
+        r.offset = 0;
+        r.collapse = true;
+        r.limit = 1;
+        std::ostringstream collapsed;
+        searcher::render_text(s.search(r), collapsed, false);
+        CHECK(collapsed.str().rfind("2 resolutions match; showing 1–1.", 0) == 0);
     }
 
     TEST_CASE("a missing database says how to create one") {

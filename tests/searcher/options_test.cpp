@@ -1,8 +1,7 @@
 /// @file
-/// @brief Tests of the lineage options of unres-search (--history, --diff, --sort cited) and of the CGI
-/// history parameter.
-#include "analyzers/error.hpp"
+/// @brief Tests of unres-search's options: lineage (--history, --diff, --sort cited) and hit counts.
 #include "searcher/options.hpp"
+#include "analyzers/error.hpp"
 
 #include <doctest/doctest.h>
 
@@ -30,6 +29,18 @@ auto usage_error_of(std::vector<const char*> args) -> std::string {
 }  // namespace
 
 TEST_SUITE("searcher/options") {
+    TEST_CASE("--limit and --offset take whole numbers of hits; a negative one is refused, never wrapped") {
+        CHECK(parse({"--limit", "0"}).request.limit == 0);
+        CHECK(parse({"--offset", "4294967295"}).request.offset == 4294967295U);
+        CHECK(usage_error_of({"--limit", "-3"}) == "--limit: '-3' is not a number of hits from 0 to 10000");
+        CHECK(usage_error_of({"--limit", "10001"}) ==
+              "--limit: '10001' is not a number of hits from 0 to 10000");
+        CHECK(usage_error_of({"--offset", "-1"}) ==
+              "--offset: '-1' is not a number of hits from 0 to 4294967295");
+        CHECK(usage_error_of({"--offset", "2x"}) ==
+              "--offset: '2x' is not a number of hits from 0 to 4294967295");
+    }
+
     TEST_CASE("--history and --diff are read") {
         CHECK(parse({"--history", "A/RES/79/34#pp12"}).history == "A/RES/79/34#pp12");
         CHECK(parse({"--diff", "A/RES/78/45", "A/RES/79/34"}).diff ==
