@@ -30,17 +30,35 @@
 namespace unres::searcher {
 namespace {
 
+/// Response header lines beyond those every answer has ("Allow", "Retry-After").
+using ExtraHeaders = std::vector<std::pair<std::string, std::string>>;
+
 struct Response {
+    Response() = default;
+    Response(int status_code, std::string type, std::string text, ExtraHeaders extra = {})
+        : status(status_code),
+          content_type(std::move(type)),
+          body(std::move(text)),
+          headers(std::move(extra)) {}
+
     int status = 200;
     std::string content_type = "text/html; charset=utf-8";
     std::string body;
+    ExtraHeaders headers;
 };
 
 /// A failure shown to the user: status, a heading and a message without paths or internals.
 struct Failure {
+    Failure(int status_code, std::string title, std::string text, ExtraHeaders extra = {})
+        : status(status_code),
+          heading(std::move(title)),
+          message(std::move(text)),
+          headers(std::move(extra)) {}
+
     int status;
     std::string heading;
     std::string message;
+    ExtraHeaders headers;
 };
 
 /// The request's environment (under FastCGI, the parameters the web server sent).
@@ -113,6 +131,8 @@ auto status_text(int status) -> const char* {
             return "Bad Request";
         case 404:
             return "Not Found";
+        case 405:
+            return "Method Not Allowed";
         case 503:
             return "Service Unavailable";
         default:
@@ -140,8 +160,9 @@ auto serialize(const Response& response, bool head_only) -> std::string {
         << "Content-Security-Policy: default-src 'none'; style-src 'self'; script-src 'self'; "
            "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'\r\n"
         << "X-Content-Type-Options: nosniff\r\n"
-        << "Referrer-Policy: same-origin\r\n"
-        << "Cache-Control: " << (response.status == 200 ? "max-age=300" : "no-store") << "\r\n\r\n";
+        << "Referrer-Policy: same-origin\r\n";
+    for (const auto& [name, value] : response.headers) out << name << ": " << value << "\r\n";
+    out << "Cache-Control: " << (response.status == 200 ? "max-age=300" : "no-store") << "\r\n\r\n";
     if (!head_only) out << response.body;
     return out.str();
 }
@@ -162,8 +183,8 @@ struct CgiApp::Impl {
         templates.reset();
         try {
             templates.emplace(dir);
-        } catch (const std::exception&) {
-            // Rendered as the constant fallback page; the message names template files.
+        } catch (const std::exception& error) {  // the page falls back to a constant one; the log says why
+            log_error("templates in " + dir + " cannot be read (set UNRES_TEMPLATE): " + error.what());
         }
         return templates;
     }
@@ -244,6 +265,14 @@ struct CgiApp::Impl {
 
     auto failure_response(const Failure& failure, const CgiRequest& request, const PageSettings& settings)
         -> Response {
+        Response response = failure_body(failure, request, settings);
+        response.headers = failure.headers;
+        return response;
+    }
+
+    /// The page (or JSON object) that tells the user what went wrong.
+    auto failure_body(const Failure& failure, const CgiRequest& request, const PageSettings& settings)
+        -> Response {
         if (request.format == PageFormat::Json) {
             return json_response(failure.status, {{"error", failure.message}, {"status", failure.status}});
         }
@@ -278,6 +307,11 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
         response = m_impl->respond(env, request, settings);
     } catch (const Failure& failure) {
         fail = failure;
+    } catch (const MethodNotAllowed& error) {
+        const auto params = parse_query_string(env.get("QUERY_STRING"));  // answered as JSON if asked
+        if (const auto format = params.find("format"); format != params.end() && format->second == "json")
+            request.format = PageFormat::Json;
+        fail = Failure{405, "Method not allowed", error.what(), {{"Allow", "GET, HEAD, POST"}}};
     } catch (const UsageError& error) {
         fail = Failure{400, "Please check your search", error.what()};
     } catch (const DatabaseError& error) {

@@ -116,7 +116,9 @@ auto read_cgi_params(const CgiInput& input) -> CgiParams {
     const std::string method = method_env;
     CgiParams params = parse_query_string(env("QUERY_STRING"));
     if (method == "GET" || method == "HEAD") return params;
-    if (method != "POST") throw UsageError("the " + quoted(method) + " method is not supported; use GET");
+    if (method != "POST") {
+        throw MethodNotAllowed("the " + quoted(method) + " method is not supported; use GET, HEAD or POST");
+    }
 
     const std::string type = env("CONTENT_TYPE");
     if (type.rfind("application/x-www-form-urlencoded", 0) != 0) {

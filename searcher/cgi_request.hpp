@@ -2,6 +2,7 @@
 /// @brief CGI parameters (QUERY_STRING, POST body or argv NAME=VALUE) -> CgiRequest, and back to URLs.
 #pragma once
 
+#include "analyzers/error.hpp"
 #include "searcher/search.hpp"
 
 #include <cstddef>
@@ -68,11 +69,18 @@ struct CgiInput {
     std::vector<std::string> args;  ///< argv[1..], used when REQUEST_METHOD is unset
 };
 
+/// A request method the page does not answer (PUT, DELETE…): answered 405 with `Allow: GET, HEAD, POST`.
+class MethodNotAllowed : public UsageError {
+  public:
+    using UsageError::UsageError;
+};
+
 /**
  * The parameters of one invocation: GET/HEAD read QUERY_STRING; POST reads CONTENT_LENGTH bytes
  * of an application/x-www-form-urlencoded body (and QUERY_STRING too); with REQUEST_METHOD unset
  * the arguments are NAME=VALUE pairs (testing without a web server).
- * Throws UsageError for another method, another POST content type or a body over max_body_bytes.
+ * Throws MethodNotAllowed for another method, UsageError for another POST content type or a body over
+ * max_body_bytes.
  */
 [[nodiscard]] auto read_cgi_params(const CgiInput& input) -> CgiParams;
 

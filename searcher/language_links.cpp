@@ -18,6 +18,15 @@ auto language_name(const std::string& code) -> std::string {
     return it == names.end() ? code : it->second;
 }
 
+auto english_language_name(const std::string& code) -> std::string {
+    static const std::map<std::string, std::string> names = {
+        {"ar", "Arabic"}, {"zh", "Chinese"}, {"en", "English"},
+        {"fr", "French"}, {"ru", "Russian"}, {"es", "Spanish"},
+    };
+    const auto it = names.find(code);
+    return it == names.end() ? code : it->second;
+}
+
 auto opening_line(const std::string& code) -> std::string {
     static const std::map<std::string, std::string> lines = {
         {"ar", "إن الجمعية العامة،"},     {"zh", "大会，"},

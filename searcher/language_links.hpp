@@ -16,6 +16,9 @@ namespace unres::searcher {
 /// otherwise.
 [[nodiscard]] auto language_name(const std::string& code) -> std::string;
 
+/// The language's name in English ("Arabic", "French"), for English prose; the code otherwise.
+[[nodiscard]] auto english_language_name(const std::string& code) -> std::string;
+
 /// The body's opening line in @p code: "The General Assembly,", "L'Assemblée générale,", …
 [[nodiscard]] auto opening_line(const std::string& code) -> std::string;
 

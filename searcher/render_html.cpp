@@ -574,6 +574,11 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
                                            resolution.language, false);
         view["has_languages"] = true;
     }
+    if (!show.language_not_indexed.empty()) {
+        view["language_note"] = "The index holds no " + english_language_name(show.language_not_indexed) +
+                                " version of this resolution; it is shown in " +
+                                language_name(resolution.language) + ".";
+    }
     json meta = json::array();
     const auto add_meta = [&](const std::string& label, const std::string& value) {
         if (!value.empty() && value != "0") meta.push_back({{"label", label}, {"value", value}});

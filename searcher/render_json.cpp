@@ -93,6 +93,7 @@ auto show_to_json(const ShowResult& show) -> json {
         }
     }
     whole["cited_by"] = cited_by_to_json(show.cited_by);
+    if (!show.language_not_indexed.empty()) whole["language_not_indexed"] = show.language_not_indexed;
     if (show.paragraph.empty()) return whole;
     json j;
     j["id"] = show.resolution.symbol + "#" + show.paragraph;

@@ -2,6 +2,8 @@
 /// @brief Terminal rendering of hits, facets (with a bar chart of sessions) and resolutions.
 #include "searcher/render_text.hpp"
 
+#include "searcher/language_links.hpp"
+
 #include "analyzers/symbol.hpp"
 
 #include <algorithm>
@@ -155,6 +157,10 @@ void render_show_text(const ShowResult& show, std::ostream& out, bool terminal) 
     const Style s{terminal};
     const auto& r = show.resolution;
     out << s(bold) << r.symbol << s(reset) << " · " << r.title << '\n';
+    if (!show.language_not_indexed.empty()) {
+        out << "  (not indexed in " << english_language_name(show.language_not_indexed) << "; shown in "
+            << english_language_name(r.language) << ")\n";
+    }
     const auto body = analyzers::issuing_body(r.symbol);
     if (body != "General Assembly") {
         // No session, plenary or Main Committee: "Security Council · adopted … at its 9586th meeting".

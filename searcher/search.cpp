@@ -408,15 +408,26 @@ auto Searcher::show(const std::string& id, const std::string& language, const st
     const auto hash = id.find('#');
     const auto symbol = analyzers::normalise_symbol(id.substr(0, hash));
     if (!symbol)
-        throw UsageError("--show: '" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
+        throw UsageError("'" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
     return m_impl->retrying([&]() -> std::optional<ShowResult> {
-        const std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
+        std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
         auto posting = m_impl->db.postlist_begin(term);
-        if (posting == m_impl->db.postlist_end(term)) return std::nullopt;
+        std::string not_indexed;
+        if (posting ==
+            m_impl->db.postlist_end(term)) {  // not in this language: in English, or the first it has
+            const auto has = m_impl->facts_of(language, *symbol).languages;
+            if (has.empty()) return std::nullopt;
+            const bool english = std::find(has.begin(), has.end(), "en") != has.end();
+            term = schema::boolean_term(Field::UniqueId, (english ? "en" : has.front()) + ":" + *symbol);
+            posting = m_impl->db.postlist_begin(term);
+            if (posting == m_impl->db.postlist_end(term)) return std::nullopt;
+            not_indexed = language;
+        }
         auto resolution = analyzers::read_resolution(m_impl->db, *posting);
         if (!resolution) return std::nullopt;
         ShowResult show;
         show.resolution = std::move(*resolution);
+        show.language_not_indexed = not_indexed;
         if (hash != std::string::npos) {
             show.paragraph = id.substr(hash + 1);
             const auto& ps = show.resolution.paragraphs;

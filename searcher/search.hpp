@@ -101,7 +101,9 @@ struct ShowResult {
     std::map<std::string, ParagraphLineage> lineage;  ///< by paragraph id, for paragraphs that have one
     std::vector<Citation> cited_by;                   ///< indexed resolutions citing this one
     std::vector<std::string> languages;               ///< languages indexed for this symbol, UN order
-    std::set<std::string> cites_indexed;              ///< the cited symbols the index holds (any language)
+    std::string language_not_indexed;     ///< the language asked for when the resolution is not indexed in it
+                                          ///< (it is shown in English, or its first language); "" otherwise
+    std::set<std::string> cites_indexed;  ///< the cited symbols the index holds (any language)
     std::set<std::string>
         matched_words;  ///< words of the text the query matches, lower-cased ("mines", "mine")
 };

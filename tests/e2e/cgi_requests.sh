@@ -81,6 +81,8 @@ check "no UNRES_DB is 503" status 503
 get 'q=mines' UNRES_TEMPLATE="$work/none"
 check "missing templates give a 500 page without paths" status 500
 check "... and no template names" no_body 'mustache'
+env REQUEST_METHOD=GET QUERY_STRING=q=mines UNRES_TEMPLATE="$work/none" "$bin/unres.cgi" 2>"$work/log" >/dev/null
+check "... while the server log names the template directory" grep -q "templates in $work/none cannot be read" "$work/log"
 
 get 'show=A%2FRES%2F78%2F45'
 check "show is 200" status 200
@@ -92,6 +94,11 @@ get 'show=A%2FRES%2F78%2F45&format=json'
 check "show format=json equals the CLI's --show JSON" cmp -s "$work/b" "$work/cli.json"
 get 'show=A%2FRES%2F1%2F1'
 check "an unknown resolution is 404" status 404
+get 'show=A%2FRES%2F78%2F45&lang=fr'
+check "show in a language the index lacks: 200, in English, with a note" \
+  bash -c "grep -q '^Status: 200 ' '$work/h' && grep -q 'The index holds no French version of this resolution; it is shown in English.' '$work/b'"
+get 'show=A%2FRES%2F78%2F45&lang=fr&format=json'
+check "... and says so in JSON" json "d['language_not_indexed']=='fr' and d['language']=='en'"
 
 get 'opensearch=1' HTTP_HOST=example.org SCRIPT_NAME=/unres.cgi UNRES_BASE_URL=https://search.example.org/unres.cgi
 check "OpenSearch description from the configured base URL" body 'template="https://search.example.org/unres.cgi?q={searchTerms}"'
@@ -108,8 +115,11 @@ check "HEAD sends headers only" test "$(sed '1,/^\r$/d' "$work/out" | wc -c)" -e
 printf 'q=mines&format=json' | env REQUEST_METHOD=POST CONTENT_TYPE=application/x-www-form-urlencoded \
   CONTENT_LENGTH=19 "$bin/unres.cgi" | sed '1,/^\r$/d' >"$work/b"
 check "POST forms are read" json "d['total']>0"
-env REQUEST_METHOD=DELETE "$bin/unres.cgi" | head -1 >"$work/h"
-check "other methods are 400" status 400
+env REQUEST_METHOD=DELETE QUERY_STRING=q=mines "$bin/unres.cgi" | sed -n '1,/^\r$/p' >"$work/h"
+check "other methods are 405" status 405
+check "... with Allow" header 'Allow: GET, HEAD, POST'
+env REQUEST_METHOD=PUT QUERY_STRING='q=mines&format=json' "$bin/unres.cgi" | sed '1,/^\r$/d' >"$work/b"
+check "... answered in JSON when asked" json "d['status']==405 and 'PUT' in d['error']"
 env -u REQUEST_METHOD "$bin/unres.cgi" q=mines format=json | sed '1,/^\r$/d' >"$work/b"
 check "argv NAME=VALUE works without a server" json "d['total']>0"
 
