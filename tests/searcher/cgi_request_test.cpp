@@ -96,7 +96,8 @@ TEST_SUITE("searcher/cgi_request") {
         SUBCASE("other methods, content types and oversized bodies are usage errors") {
             env.vars = {{"REQUEST_METHOD", "PUT"}};
             CHECK_THROWS_WITH_AS(read_cgi_params({env.getter(), &body, {}}),
-                                 "the 'PUT' method is not supported; use GET", unres::UsageError);
+                                 "the 'PUT' method is not supported; use GET, HEAD or POST",
+                                 unres::searcher::MethodNotAllowed);
             env.vars = {{"REQUEST_METHOD", "POST"}, {"CONTENT_TYPE", "multipart/form-data"}};
             CHECK_THROWS_WITH_AS(read_cgi_params({env.getter(), &body, {}}),
                                  "a POST body must be application/x-www-form-urlencoded", unres::UsageError);
