@@ -9,6 +9,7 @@
 #include "searcher/render_html.hpp"
 #include "searcher/render_json.hpp"
 #include "searcher/render_lineage.hpp"
+#include "searcher/request_slots.hpp"
 #include "searcher/search.hpp"
 
 #include <xapian.h>
@@ -16,10 +17,12 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <charconv>
 #include <iostream>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -98,6 +101,15 @@ auto database_options_from(const Environment& env) -> DatabaseOptions {
     }
     options.allow_partial = env.get("UNRES_ALLOW_PARTIAL", "0") == "1";
     return options;
+}
+
+/// UNRES_MAX_REQUESTS: searches served at once (with UNRES_SLOT_DIR); default twice the cores.
+auto max_requests(const Environment& env) -> unsigned {
+    const std::string text = env.get("UNRES_MAX_REQUESTS");
+    unsigned value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (!text.empty() && ec == std::errc() && end == text.data() + text.size() && value > 0) return value;
+    return 2 * std::max(1U, std::thread::hardware_concurrency());
 }
 
 /// The URL of this script for the OpenSearch description and links: UNRES_BASE_URL as configured
@@ -304,6 +316,14 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
         // Templates are read only for HTML answers (JSON requests skip the work).
         if (request.format != PageFormat::Json) m_impl->load_templates(env);
         request = cgi_request_from_params(params);
+        // Load shedding: past UNRES_MAX_REQUESTS searches at once (over every process), turn away at once.
+        const RequestSlot slot(env.get("UNRES_SLOT_DIR"), max_requests(env));
+        if (!slot.taken()) {
+            throw Failure{503,
+                          "The search is busy",
+                          "Too many searches are running. Please try again in a few seconds.",
+                          {{"Retry-After", "2"}}};
+        }
         response = m_impl->respond(env, request, settings);
     } catch (const Failure& failure) {
         fail = failure;

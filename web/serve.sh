@@ -36,7 +36,12 @@ mkdir -p "$conf_dir"
 conf="$conf_dir/lighttpd.conf"
 base_url=${UNRES_BASE_URL:-http://127.0.0.1:$port/unres.cgi}
 [[ "$base_url" != *'"'* && "$base_url" != *'\'* ]] || { echo "serve.sh: unsupported character in UNRES_BASE_URL" >&2; exit 2; }
-settings='"UNRES_DB" => "'"$db_dir"'", "UNRES_TEMPLATE" => "'"$web_dir"'", "UNRES_STATIC_URL" => "/static", "UNRES_BASE_URL" => "'"$base_url"'"'
+# Load shedding: past UNRES_MAX_REQUESTS searches at once (default twice the cores) the page answers 503 with
+# Retry-After at once; the slots are lock files every page process shares.
+max_requests=${UNRES_MAX_REQUESTS:-$((2 * $(nproc 2>/dev/null || echo 2)))}
+[[ "$max_requests" =~ ^[1-9][0-9]*$ ]] || { echo "serve.sh: UNRES_MAX_REQUESTS must be a positive number, not '$max_requests'" >&2; exit 2; }
+mkdir -p "$conf_dir/slots"
+settings='"UNRES_DB" => "'"$db_dir"'", "UNRES_TEMPLATE" => "'"$web_dir"'", "UNRES_STATIC_URL" => "/static", "UNRES_BASE_URL" => "'"$base_url"'", "UNRES_SLOT_DIR" => "'"$conf_dir/slots"'", "UNRES_MAX_REQUESTS" => "'"$max_requests"'"'
 if [[ "$mode" == fastcgi ]]; then
   # A responder that dies (or ends a request past its time limit) is started again by lighttpd.
   module=mod_fastcgi
@@ -46,6 +51,7 @@ fastcgi.server = ("/unres.cgi" => ((
   "bin-path" => "$cgi",
   "bin-environment" => ($settings),
   "max-procs" => $procs,
+  "listen-backlog" => $((max_requests * 4)),
   "check-local" => "disable"
 )))
 FCGI
@@ -69,6 +75,14 @@ server.document-root = "$web_dir/static"
 server.errorlog = "$conf_dir/error.log"
 server.tag = "unres"
 server.follow-symlink = "disable"
+# Slow or idle clients cannot hold connections for long: 1,500 slow connections must not starve the others.
+server.max-connections = 1024
+server.max-read-idle = 10
+server.max-write-idle = 30
+server.max-keep-alive-idle = 5
+server.max-keep-alive-requests = 100
+server.max-request-field-size = 8192
+server.max-request-size = 128
 url.redirect = ("^/([?].*)?\$" => "/unres.cgi\$1")
 alias.url = ("/static/" => "$web_dir/static/")
 $handler

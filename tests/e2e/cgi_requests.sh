@@ -120,6 +120,28 @@ check "other methods are 405" status 405
 check "... with Allow" header 'Allow: GET, HEAD, POST'
 env REQUEST_METHOD=PUT QUERY_STRING='q=mines&format=json' "$bin/unres.cgi" | sed '1,/^\r$/d' >"$work/b"
 check "... answered in JSON when asked" json "d['status']==405 and 'PUT' in d['error']"
+# Load shedding: with every slot held (as busy requests hold them), a request is turned away at once with
+# 503 and Retry-After; when one frees, the next request is served.
+mkdir -p "$work/slots"
+python3 - "$bin/unres.cgi" "$work/slots" >"$work/shed" <<'PY'
+import fcntl, os, subprocess, sys
+cgi, slots = sys.argv[1], sys.argv[2]
+held = []
+for i in range(3):
+    fd = os.open(f"{slots}/slot.{i}", os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    held.append(fd)
+env = dict(os.environ, REQUEST_METHOD="GET", QUERY_STRING="q=mines", UNRES_SLOT_DIR=slots, UNRES_MAX_REQUESTS="3")
+busy = subprocess.run([cgi], env=env, capture_output=True).stdout.decode()
+os.close(held.pop())
+free = subprocess.run([cgi], env=env, capture_output=True).stdout.decode()
+print(busy.split("\r\n\r\n")[0])
+print("--")
+print(free.split("\r\n")[0])
+PY
+check "all slots busy: 503 at once" grep -q '^Status: 503 ' "$work/shed"
+check "... with Retry-After" grep -q '^Retry-After: 2' "$work/shed"
+check "a freed slot serves the next request" grep -q '^Status: 200 ' "$work/shed"
 env -u REQUEST_METHOD "$bin/unres.cgi" q=mines format=json | sed '1,/^\r$/d' >"$work/b"
 check "argv NAME=VALUE works without a server" json "d['total']>0"
 
