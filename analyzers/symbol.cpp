@@ -139,4 +139,10 @@ auto issuing_body(std::string_view canonical) -> std::string_view {
     return "General Assembly";
 }
 
+auto normalise_anchor(std::string_view anchor) -> std::string {
+    std::string out(anchor);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 }  // namespace unres::analyzers

@@ -17,6 +17,9 @@ namespace unres::analyzers {
  */
 [[nodiscard]] auto symbol_length(std::string_view text, std::size_t pos = 0) -> std::size_t;
 
+/// A paragraph anchor as stored ("op1", "pp12", "an3"): results print "OP1", so anchors are read in any case.
+[[nodiscard]] auto normalise_anchor(std::string_view anchor) -> std::string;
+
 /**
  * The canonical form of a symbol: upper case, no spaces, with the A/RES/ prefix supplied for a
  * short General Assembly form. "78/45" -> "A/RES/78/45", "54/54 B" -> "A/RES/54/54B",

@@ -52,7 +52,7 @@ auto split_paragraph_id(const std::string& id, const std::string& option)
     if (!symbol || hash == std::string::npos || hash + 1 == id.size()) {
         throw UsageError(option + ": '" + id + "' is not a paragraph id (e.g. A/RES/79/34#pp12)");
     }
-    return {*symbol, id.substr(hash + 1)};
+    return {*symbol, analyzers::normalise_anchor(id.substr(hash + 1))};
 }
 
 auto load_resolution(const Xapian::Database& db, const std::string& symbol)

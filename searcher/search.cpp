@@ -429,7 +429,7 @@ auto Searcher::show(const std::string& id, const std::string& language, const st
         show.resolution = std::move(*resolution);
         show.language_not_indexed = not_indexed;
         if (hash != std::string::npos) {
-            show.paragraph = id.substr(hash + 1);
+            show.paragraph = analyzers::normalise_anchor(id.substr(hash + 1));
             const auto& ps = show.resolution.paragraphs;
             if (std::none_of(ps.begin(), ps.end(), [&](const auto& p) { return p.id == show.paragraph; })) {
                 return std::nullopt;

@@ -293,6 +293,16 @@ test('a hit opens its paragraph in the resolution view', async () => {
   await page.waitForURL((url) => url.search.startsWith('?q=mines'));
 });
 
+test('a paragraph anchor typed as results print it (#OP12, show=…#OP12) lands on that paragraph', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${base}?show=${encodeURIComponent('A/RES/79/34')}#OP12`);
+  assert.ok(await page.locator('#op12').isVisible());
+  const inView = await page.$eval('#op12', (el) => el.getBoundingClientRect().top < window.innerHeight);
+  assert.ok(inView, 'the page scrolled to op12');
+  await page.goto(`${base}?show=${encodeURIComponent('A/RES/79/34#OP12')}`);
+  assert.equal(await page.locator('.is-target').getAttribute('id'), 'op12');
+});
+
 test('on a phone (390×844) the search box gets the row, facets fold into "Refine" and the first hit is in view', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   try {

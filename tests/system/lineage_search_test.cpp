@@ -118,6 +118,9 @@ TEST_SUITE("system/lineage") {
 
     TEST_CASE("--history of a paragraph that is not indexed, or not a paragraph id") {
         CHECK_FALSE(sample_searcher().history("A/RES/79/34#op99", "--history"));
+        const auto upper = sample_searcher().history("A/RES/79/34#PP12", "--history");  // as results print it
+        REQUIRE(upper);
+        CHECK(upper->versions.size() == 4);
         CHECK(usage_error([] { (void)sample_searcher().history("A/RES/79/34", "--history"); }) ==
               "--history: 'A/RES/79/34' is not a paragraph id (e.g. A/RES/79/34#pp12)");
         CHECK(usage_error([] { (void)sample_searcher().history("hello#pp1", "history"); }) ==

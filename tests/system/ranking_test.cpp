@@ -187,6 +187,9 @@ TEST_SUITE("system/ranking") {
         CHECK(whole->resolution.paragraphs.size() == 24);
         CHECK_FALSE(s.show("A/RES/1/1").has_value());
         CHECK_FALSE(s.show("A/RES/78/45#op99").has_value());
+        const auto upper = s.show("A/RES/78/45#OP7");  // as results print it
+        REQUIRE(upper.has_value());
+        CHECK(upper->paragraph == "op7");
         CHECK_THROWS_WITH_AS(s.show("nonsense"), doctest::Contains("is not a UN symbol"), UsageError);
     }
 

@@ -11,6 +11,15 @@
       input.select();
     }
   });
+  // Paragraph anchors in any case: results print "OP7", the page's ids are "op7" (…#OP7 still lands there).
+  function followAnchor() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (id && !document.getElementById(id) && document.getElementById(id.toLowerCase())) {
+      document.getElementById(id.toLowerCase()).scrollIntoView();
+    }
+  }
+  followAnchor();
+  window.addEventListener('hashchange', followAnchor);
   // "Copy citation" on each paragraph of a resolution: "A/RES/78/45, para. 7" and its permalink.
   var copies = document.querySelectorAll('button.para__copy');
   for (var c = 0; c < copies.length; c++) {
