@@ -34,6 +34,7 @@ auto fields() -> const std::vector<FieldSpec>& {
         {Field::Change, "change", "", true, 0},  // no terms: see change_filter()
         {Field::Series, "", "XSERIES", true, 0},
         {Field::SourceFile, "", "XFILE", true, 0},
+        {Field::Footnote, "footnote", "XFN", false, 1},
     };
     return table;
 }

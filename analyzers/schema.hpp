@@ -88,6 +88,7 @@ enum class Field {
                  ///< rewrites values only, never terms, which would cost a full re-index of the document)
     Series,      ///< lineage series key "en:implementation-of-…" (resolution records only)
     SourceFile,  ///< path of the source file (resolution records only)
+    Footnote,    ///< text of the footnotes a paragraph calls: free text, ranked below the paragraph's own
 };
 
 /// How a field is indexed and how a query names it.
@@ -138,7 +139,7 @@ auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Fiel
 [[nodiscard]] auto format_metadata_key() -> std::string;
 /// The index format this build writes and reads.
 inline constexpr std::string_view index_format =
-    "3";  // 3: long terms hashed, citations by body, series keys folded
+    "4";  // 3: long terms hashed, citations by body, series keys folded; 4: footnote text indexed
 /// "" if @p db (named @p name in messages) is empty or in index_format, else a one-line reason.
 [[nodiscard]] auto format_problem(const Xapian::Database& db, const std::string& name) -> std::string;
 

@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <vector>
+
 namespace unres::indexer {
 
 using analyzers::Paragraph;
@@ -47,6 +50,20 @@ void add_resolution_terms(Xapian::Document& doc, const Resolution& r) {
     doc.add_value(schema::slot(ValueSlot::Language), r.language);
 }
 
+/// The footnotes @p p calls, in the order it calls them (each once).
+auto called_footnotes(const Resolution& r, const Paragraph& p) -> std::vector<const analyzers::Footnote*> {
+    std::vector<const analyzers::Footnote*> out;
+    for (const auto& mark : p.footnote_refs) {
+        for (const auto& f : r.footnotes) {
+            if (f.mark == mark && std::find(out.begin(), out.end(), &f) == out.end()) {
+                out.push_back(&f);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 /// The stored data of a paragraph hit: the paragraph plus the resolution metadata a hit shows; the
 /// rest (title, committee…) is read from the resolution record, so it is not stored 30 times over.
 auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
@@ -57,6 +74,18 @@ auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
     data["adopted"] = r.adopted;
     data["language"] = r.language;
     data["paragraph"] = analyzers::to_stored_json(p);
+    // The footnotes it calls, so a hit matched in one can show it (searcher/stored_hit.hpp).
+    const auto called = called_footnotes(r, p);
+    if (!called.empty()) {
+        nlohmann::ordered_json marks = nlohmann::ordered_json::array();
+        nlohmann::ordered_json texts = nlohmann::ordered_json::array();
+        for (const auto* f : called) {
+            marks.push_back(f->mark);
+            texts.push_back(f->text);
+        }
+        data["footnote_marks"] = std::move(marks);
+        data["footnote_texts"] = std::move(texts);
+    }
     return data.dump();
 }
 
@@ -66,6 +95,10 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     schema::index_text(doc, analyzer, Field::Text, p.text);
     // The title is indexed on the resolution's record only (title: queries go through it).
     schema::index_text(doc, analyzer, Field::Clause, p.clause);
+    // Footnote text in its own field, a gap of positions between footnotes so no phrase spans two.
+    Xapian::termpos next = 1;
+    for (const auto* f : called_footnotes(r, p))
+        next = schema::index_text(doc, analyzer, Field::Footnote, f->text, next) + 8;
     doc.add_boolean_term(schema::boolean_term(Field::UniqueId, unique_id(r.language, r.symbol + "#" + p.id)));
     doc.add_boolean_term(schema::boolean_term(Field::DocType, "paragraph"));
     add_resolution_terms(doc, r);

@@ -120,6 +120,13 @@ void reject_unknown_fields(const std::vector<QueryToken>& tokens) {
     }
 }
 
+/// Words a NEAR boost allows between the query's words beyond their number ("mines … anti-personnel").
+constexpr Xapian::termpos near_slack = 3;
+/// A match in a footnote the paragraph calls, relative to the same match in the paragraph's text.
+constexpr double footnote_weight = 0.3;
+/// A stemmed form's weight relative to the form typed (which also matches the stem, so scores higher).
+constexpr double stemmed_weight = 0.5;
+
 /// Boolean terms must filter, not score.
 auto unweighted(const Xapian::Query& q) -> Xapian::Query {
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0);
@@ -219,7 +226,9 @@ class QueryParserState {
         std::vector<Xapian::Query> negative;
         std::string run;  // adjacent plain words are analysed together (symbols, compounds, synonyms)
         const auto flush_run = [&] {
-            if (!run.empty()) positive.push_back(text_query(run, Field::Text));
+            if (!run.empty()) {
+                positive.push_back(with_footnotes([&](Field field) { return text_query(run, field); }));
+            }
             run.clear();
         };
         while (!at_end() && peek().type != Type::Or && peek().type != Type::RParen) {
@@ -311,9 +320,11 @@ class QueryParserState {
         if (t.wildcard) {
             q = wildcard_query(field, t.text);
         } else if (t.type == Type::Phrase || t.sign == '=') {
-            q = phrase_query(t.text, field);
+            q = field == Field::Text ? with_footnotes([&](Field f) { return phrase_query(t.text, f); })
+                                     : phrase_query(t.text, field);
         } else {
-            q = text_query(t.text, field);
+            q = field == Field::Text ? with_footnotes([&](Field f) { return text_query(t.text, f); })
+                                     : text_query(t.text, field);
         }
         return field == Field::Title ? titled(q) : q;
     }
@@ -372,6 +383,21 @@ class QueryParserState {
         return Xapian::Query(Xapian::Query::OP_SYNONYM, leaves.begin(), leaves.end());
     }
 
+    /// Paragraph text, or the footnotes it calls at a fraction of the weight: a paragraph that has the words
+    /// itself ranks above one that has them in a footnote ("Universal Declaration" is often cited only
+    /// there).
+    template <typename Build>
+    auto with_footnotes(const Build& build) -> Xapian::Query {
+        const Xapian::Query text = build(Field::Text);
+        if (text.get_type() == Xapian::Query::LEAF_MATCH_ALL || text.empty()) return text;
+        // The footnote copy analyses the same words: what it records for snippets and spelling is a repeat.
+        const BuiltQuery kept = m_out;
+        const Xapian::Query footnote = build(Field::Footnote);
+        m_out = kept;
+        return Xapian::Query(Xapian::Query::OP_OR, text,
+                             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, footnote, footnote_weight));
+    }
+
     /// Exact forms in order; one term, or a phrase of them.
     auto phrase_query(const std::string& text, Field field) -> Xapian::Query {
         std::vector<Xapian::Query> terms;
@@ -402,12 +428,18 @@ class QueryParserState {
 
     auto word_query(const analyzers::Token& token, Field field) -> Xapian::Query {
         m_out.words.push_back(token.form);
+        const Xapian::Query exact(schema::exact_term(field, token.form));
         if (token.stem.empty()) {
             m_out.exact_forms.push_back(token.form);
-            return Xapian::Query(schema::exact_term(field, token.form));
+            return exact;
         }
         m_out.stems.push_back(token.stem);
-        return Xapian::Query(schema::stemmed_term(field, token.stem));
+        // Every form of the stem matches; the form as typed scores above the others ("mines" over "mined").
+        if (!schema::spec(field).positional) return Xapian::Query(schema::stemmed_term(field, token.stem));
+        return Xapian::Query(
+            Xapian::Query::OP_OR, exact,
+            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                          Xapian::Query(schema::stemmed_term(field, token.stem)), stemmed_weight));
     }
 
     /// Plain words: stemmed; hyphenated compounds as phrases of their parts; synonyms expanded.
@@ -418,11 +450,17 @@ class QueryParserState {
         std::vector<Xapian::Query> parts;
         for (std::size_t i = 0; i < tokens.size();) {
             if (const auto syn = m_b.m_synonyms.match(forms, i); syn.length > 0) {
+                // Any member of the group matches; the words as typed score above the other members.
                 std::vector<Xapian::Query> alternatives;
                 for (const auto& phrase : m_b.m_synonyms.group(syn.group)) {
                     alternatives.push_back(synonym_phrase(phrase, field));
                 }
-                parts.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+                const std::vector<std::string> typed(forms.begin() + static_cast<long>(i),
+                                                     forms.begin() + static_cast<long>(i + syn.length));
+                parts.emplace_back(
+                    Xapian::Query::OP_AND_MAYBE,
+                    Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end()),
+                    exact_phrase(typed, field));
                 i += syn.length;
                 continue;
             }
@@ -438,7 +476,18 @@ class QueryParserState {
         }
         if (parts.empty()) return match_all();
         m_out.has_positive = true;
-        return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+        Xapian::Query all(Xapian::Query::OP_AND, parts.begin(), parts.end());
+        if (forms.size() < 2 || !schema::spec(field).positional) return all;
+        // Words that stand together as typed score above the same words apart: the phrase, and words
+        // near one another (within a few words, any order), add their weight to the paragraphs that have
+        // them.
+        std::vector<Xapian::Query> exact;
+        for (const auto& f : forms) exact.emplace_back(schema::exact_term(field, f));
+        const Xapian::Query together(
+            Xapian::Query::OP_OR,
+            Xapian::Query(Xapian::Query::OP_PHRASE, exact.begin(), exact.end(), exact.size()),
+            Xapian::Query(Xapian::Query::OP_NEAR, exact.begin(), exact.end(), exact.size() + near_slack));
+        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, together);
     }
 
     /// A synonym: one word stemmed, or a phrase of exact forms.

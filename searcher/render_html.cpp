@@ -262,6 +262,9 @@ auto hit_view(const CgiRequest& request, const Hit& hit) -> json {
     for (const auto& fragment : hit.snippet)
         snippet.push_back({{"text", fragment.text}, {"matched", fragment.matched}});
     if (hit.snippet.empty()) snippet.push_back({{"text", hit.text}, {"matched", false}});
+    json footnote = json::array();
+    for (const auto& fragment : hit.footnote_snippet)
+        footnote.push_back({{"text", fragment.text}, {"matched", fragment.matched}});
     json view = {{"rank", std::to_string(hit.rank)},
                  {"symbol", hit.symbol},
                  {"paragraph", hit.paragraph},
@@ -274,6 +277,8 @@ auto hit_view(const CgiRequest& request, const Hit& hit) -> json {
                  {"adopted_long", long_date(hit.adopted)},
                  {"session_label", session_label(hit.session)},
                  {"snippet", snippet},
+                 {"footnote_mark", hit.footnote_mark},
+                 {"footnote_snippet", footnote},
                  {"url", show_url(request, hit.symbol, hit.paragraph)},
                  {"resolution_url", show_url(request, hit.symbol)}};
     if (hit.language != "en" || !request.search.language.empty()) {  // open the hit in its own language

@@ -49,6 +49,10 @@ auto hit_to_json(const Hit& hit) -> json {
     j["snippet"] = snippet_markup(hit.snippet);
     j["snippet_text"] = snippet_plain(hit.snippet);
     j["text"] = hit.text;
+    if (!hit.footnote_mark.empty()) {  // matched in a footnote the paragraph calls, not in its text
+        j["footnote_match"] = {{"mark", hit.footnote_mark},
+                               {"snippet", snippet_markup(hit.footnote_snippet)}};
+    }
     if (hit.collapsed_others > 0) j["collapsed"] = hit.collapsed_others;
     if (!hit.change.empty()) {
         j["predecessor"] = hit.predecessor.empty() ? json() : json(hit.predecessor);

@@ -126,6 +126,13 @@ void render_text(const SearchResult& result, std::ostream& out, bool terminal) {
         std::vector<std::pair<std::string, bool>> pieces;
         for (const auto& f : hit.snippet) pieces.emplace_back(f.text, f.matched);
         wrap(out, pieces, s);
+        if (!hit.footnote_mark.empty()) {  // the words are in a footnote the paragraph calls
+            std::vector<std::pair<std::string, bool>> note{
+                {"(matched in footnote " + hit.footnote_mark + ": ", false}};
+            for (const auto& f : hit.footnote_snippet) note.emplace_back(f.text, f.matched);
+            note.emplace_back(")", false);
+            wrap(out, note, s);
+        }
     }
     if (result.facets.empty() || result.total == 0) return;
     out << '\n' << s(bold) << "Facets" << s(reset) << '\n';

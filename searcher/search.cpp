@@ -328,6 +328,18 @@ auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::A
     hit.score = it.get_weight();
     hit.rank = it.get_rank() + 1;
     hit.snippet = make_snippet(hit.text, analyzer, built);
+    const auto matched = [](const std::vector<Fragment>& fragments) {
+        return std::any_of(fragments.begin(), fragments.end(), [](const Fragment& f) { return f.matched; });
+    };
+    if (!matched(hit.snippet)) {  // matched through a footnote the paragraph calls?
+        for (std::size_t i = 0; i < data->footnote_texts.size() && i < data->footnote_marks.size(); ++i) {
+            auto fragments = make_snippet(data->footnote_texts[i], analyzer, built);
+            if (!matched(fragments)) continue;
+            hit.footnote_mark = data->footnote_marks[i];
+            hit.footnote_snippet = std::move(fragments);
+            break;
+        }
+    }
     hit.collapsed_others = it.get_collapse_count();
     if (data->has_lineage) {
         hit.predecessor = std::move(data->predecessor);
@@ -407,8 +419,7 @@ auto Searcher::show(const std::string& id, const std::string& language, const st
     -> std::optional<ShowResult> {
     const auto hash = id.find('#');
     const auto symbol = analyzers::normalise_symbol(id.substr(0, hash));
-    if (!symbol)
-        throw UsageError("'" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
+    if (!symbol) throw UsageError("'" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
     return m_impl->retrying([&]() -> std::optional<ShowResult> {
         std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
         auto posting = m_impl->db.postlist_begin(term);

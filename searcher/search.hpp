@@ -73,6 +73,10 @@ struct Hit {
     std::string change;                  ///< "unchanged" | "edited" | "new" | ""
     std::string language = "en";         ///< language of the paragraph
     std::vector<std::string> languages;  ///< languages its resolution is indexed in, UN order
+    /// When the query's words are in a footnote the paragraph calls, not in its text: the footnote's mark
+    /// ("3") and its text with the matches marked (ranked below paragraphs that have the words themselves).
+    std::string footnote_mark;
+    std::vector<Fragment> footnote_snippet;
 };
 
 struct FacetValue {

@@ -2,6 +2,8 @@
 /// @brief Finds close, frequent index terms for unknown query words.
 #include "searcher/spelling.hpp"
 
+#include "analyzers/schema.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -62,8 +64,10 @@ auto suggest_spelling(const Xapian::Database& db, const analyzers::Analyzer& ana
                       const std::string& query, const std::vector<std::string>& words) -> std::string {
     std::set<std::string> unknown;
     for (const auto& w : words) {
+        // Known words are in a paragraph's text or in a footnote it calls (both are searched).
         if (!w.empty() && std::isalpha(static_cast<unsigned char>(w.front())) && !has_digit(w) &&
-            db.get_termfreq(w) == 0) {
+            db.get_termfreq(schema::exact_term(schema::Field::Text, w)) == 0 &&
+            db.get_termfreq(schema::exact_term(schema::Field::Footnote, w)) == 0) {
             unknown.insert(w);
         }
     }

@@ -13,8 +13,9 @@ namespace {
 
 using json = nlohmann::json;
 
-/// Where a value stands: top level, inside "paragraph", inside "lineage", or anywhere else.
-enum class Place { Top, Paragraph, Lineage, Other };
+/// Where a value stands: top level, inside "paragraph", inside "lineage", in a footnote list, or anywhere
+/// else.
+enum class Place { Top, Paragraph, Lineage, FootnoteMarks, FootnoteTexts, Other };
 
 class HitReader final : public nlohmann::json_sax<json> {
   public:
@@ -34,7 +35,13 @@ class HitReader final : public nlohmann::json_sax<json> {
     auto binary(binary_t& /*value*/) -> bool override { return true; }
 
     auto string(string_t& value) -> bool override {
-        if (std::string* field = string_field()) *field = std::move(value);
+        if (here() == Place::FootnoteMarks) {
+            m_hit.footnote_marks.push_back(std::move(value));
+        } else if (here() == Place::FootnoteTexts) {
+            m_hit.footnote_texts.push_back(std::move(value));
+        } else if (std::string* field = string_field()) {
+            *field = std::move(value);
+        }
         return true;
     }
 
@@ -53,7 +60,10 @@ class HitReader final : public nlohmann::json_sax<json> {
     }
     auto end_object() -> bool override { return pop(); }
     auto start_array(std::size_t /*size*/) -> bool override {
-        m_stack.push_back(Place::Other);
+        Place place = Place::Other;
+        if (here() == Place::Top && m_key == "footnote_marks") place = Place::FootnoteMarks;
+        if (here() == Place::Top && m_key == "footnote_texts") place = Place::FootnoteTexts;
+        m_stack.push_back(place);
         return true;
     }
     auto end_array() -> bool override { return pop(); }
@@ -93,6 +103,8 @@ class HitReader final : public nlohmann::json_sax<json> {
                 if (is("predecessor")) return &m_hit.predecessor;
                 if (is("change")) return &m_hit.change;
                 return nullptr;
+            case Place::FootnoteMarks:
+            case Place::FootnoteTexts:
             case Place::Other:
                 return nullptr;
         }

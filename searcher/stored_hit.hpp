@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace unres::searcher {
 
@@ -24,6 +25,8 @@ struct StoredHit {
     std::string predecessor;
     double similarity = 0;
     std::string change;
+    std::vector<std::string> footnote_marks;  ///< the footnotes the paragraph calls ("3")…
+    std::vector<std::string> footnote_texts;  ///< … and their texts, in the same order
 };
 
 /// The hit fields of @p data, skipping everything else (sub-paragraphs, footnote marks, cites) as it

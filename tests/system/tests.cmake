@@ -8,6 +8,7 @@ unres_add_test_exe(system_tests
   system/facet_column_search_test.cpp
   system/sort_order_test.cpp
   system/symbol_query_test.cpp
+  system/footnote_search_test.cpp
   system/precedents_test.cpp
   system/multilang_search_test.cpp
   system/multilang_alignment_test.cpp
