@@ -6,6 +6,7 @@
 
 #include <fcgiapp.h>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -25,6 +26,20 @@ using unres::searcher::CgiLimits;
 /// A request that runs past this is stopped by ending the process: the web server answers it with an
 /// error and (under FastCGI) starts a fresh process; no request is answered twice.
 constexpr unsigned k_request_seconds = 60;
+
+/// Memory a page process may take (its heap and anonymous mappings): a request past it fails alone with a
+/// 500 page (std::bad_alloc), never the machine. UNRES_MAX_MEMORY_MB overrides; sanitizer builds, whose
+/// shadow memory is huge by design, keep no limit.
+void bound_memory() {
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    rlim_t megabytes = 1024;
+    if (const char* text = std::getenv("UNRES_MAX_MEMORY_MB");
+        text != nullptr && std::strtoul(text, nullptr, 10) > 0)
+        megabytes = std::strtoul(text, nullptr, 10);
+    const rlimit limit{megabytes << 20U, megabytes << 20U};
+    setrlimit(RLIMIT_DATA, &limit);
+#endif
+}
 
 auto run_cgi(CgiApp& app, int argc, char** argv) -> int {
     const CgiInput input{[](const char* name) -> const char* { return std::getenv(name); }, &std::cin,
@@ -69,6 +84,7 @@ auto run_fastcgi(CgiApp& app) -> int {
 }  // namespace
 
 auto main(int argc, char** argv) -> int {
+    bound_memory();
     CgiApp app;
     return FCGX_IsCGI() != 0 ? run_cgi(app, argc, argv) : run_fastcgi(app);
 }
