@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Concurrency: unres-search --batch and unres.cgi search while unres-index writes (small batches, then updates);
-# no search shows an error and none sees a resolution in part (per-symbol totals are 0 or whole).
+# Concurrency: unres-search --batch, unres.cgi as CGI and the page's FastCGI responders behind lighttpd (when
+# installed) search while unres-index writes (small batches, then updates); no search shows an error and none
+# sees a resolution in part (per-symbol totals are 0 or whole).
 # Usage: concurrent_search.sh [N=300]   (env UNRES_BIN_DIR, UNRES_SOURCE_DIR, as CTest sets them)
 set -euo pipefail
 n=${1:-300}
@@ -8,8 +9,8 @@ bin=${UNRES_BIN_DIR:?}
 src=${UNRES_SOURCE_DIR:?}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
-writer=
-trap '[[ -n $writer ]] && kill "$writer" 2>/dev/null; rm -rf "$work"' EXIT
+writer= server=
+trap '[[ -n $writer ]] && kill "$writer" 2>/dev/null; [[ -n $server ]] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 c=$work/corpus
 "$here/make_corpus.sh" "$n" "$c"
 # Whole counts per symbol, from the parse.
@@ -26,6 +27,15 @@ for q in open(sys.argv[1]): print(urllib.parse.quote_plus(q.strip()))' "$work/qu
 
 # First commit before readers start, so the database exists.
 "$bin/unres-index" --quiet --batch-size 20 --db "$work/db" "$c/$(ls "$c" | head -1)"
+# The FastCGI deployment: responders keep the database open and move to its newest revision per request.
+fcgi=
+if command -v lighttpd >/dev/null || [[ -x /usr/sbin/lighttpd ]]; then
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  UNRES_SERVE_DIR=$work/serve "$src/web/serve.sh" "$(dirname "$bin")" "$work/db" "$port" >"$work/serve.log" 2>&1 &
+  server=$!
+  for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && break; sleep 0.1; done
+  fcgi="http://127.0.0.1:$port/unres.cgi"
+fi
 (
   XAPIAN_FLUSH_THRESHOLD=25 "$bin/unres-index" --quiet --batch-size 20 --threads 1 --db "$work/db" "$c"
   # Updates: every fifth file changes (same text, new bytes), so its resolution is deleted and re-added.
@@ -67,8 +77,19 @@ while kill -0 "$writer" 2>/dev/null; do
     total=$(grep -m1 -o '"total": [0-9]*' "$work/resp" | cut -d' ' -f2)
     echo "{\"total\": ${total:--1}}" >>"$work/cgi"
     searches=$((searches + 1))
+    if [[ -n $fcgi ]]; then
+      code=$(curl -s -o "$work/fresp" -w '%{http_code}' --max-time 30 "$fcgi?q=$enc&format=json&limit=3") || code=none
+      if [[ $code != 200 ]]; then
+        echo "FAIL fastcgi '$q': $code $(head -c 300 "$work/fresp")"; failures=$((failures + 1))
+      fi
+      total=$(grep -m1 -o '"total": [0-9]*' "$work/fresp" | cut -d' ' -f2)
+      echo "{\"total\": ${total:--1}}" >>"$work/fcgi"
+      searches=$((searches + 1))
+    fi
   done < <(paste -d' ' <(tr ' ' '_' <"$work/queries") "$work/encoded")
   verify "$work/cgi" || failures=$((failures + 1))
+  if [[ -n $fcgi ]]; then verify "$work/fcgi" || failures=$((failures + 1)); fi
+  : >"$work/fcgi"
 done
 wait "$writer" || { echo "FAIL the indexer failed:"; cat "$work/writer.log"; failures=$((failures + 1)); }
 writer=
@@ -80,5 +101,5 @@ qs = [q.strip() for q in open(sys.argv[2])]
 zero = [q for q, l in zip(qs, open(sys.argv[1])) if json.loads(l)["total"] == 0]
 sys.exit("FAIL after the writer: no hits for %s" % zero[0] if zero else 0)
 PY
-echo "concurrent_search: $searches searches (CLI batch and CGI) during indexing, $failures failures"
+echo "concurrent_search: $searches searches (CLI batch, CGI${fcgi:+ and FastCGI}) during indexing, $failures failures"
 ((failures == 0))
