@@ -76,7 +76,8 @@ server.errorlog = "$conf_dir/error.log"
 server.tag = "unres"
 server.follow-symlink = "disable"
 # Slow or idle clients cannot hold connections for long: 1,500 slow connections must not starve the others.
-server.max-connections = 1024
+server.max-fds = 16384
+server.max-connections = 8192
 server.max-read-idle = 10
 server.max-write-idle = 30
 server.max-keep-alive-idle = 5

@@ -22,6 +22,8 @@ unres_add_reliability(bad_inputs bad_inputs.sh)
 unres_add_reliability(cgi_abuse cgi_abuse.sh 1000)
 unres_add_reliability(resource_bounds resource_bounds.sh 200)
 unres_add_reliability(long_word long_word.sh)
+# 1,500 slowloris connections held open while a normal search is made through lighttpd.
+unres_add_reliability(slow_clients slow_clients.sh 1500)
 # The same abuse against plain CGI (serve.sh runs FastCGI responders by default).
 add_test(NAME reliability:cgi_abuse_plain COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/reliability/cgi_abuse.sh 300)
 set_tests_properties(reliability:cgi_abuse_plain PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV};UNRES_SERVE_MODE=cgi"
