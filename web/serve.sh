@@ -41,6 +41,10 @@ base_url=${UNRES_BASE_URL:-http://127.0.0.1:$port/unres.cgi}
 max_requests=${UNRES_MAX_REQUESTS:-$((2 * $(nproc 2>/dev/null || echo 2)))}
 [[ "$max_requests" =~ ^[1-9][0-9]*$ ]] || { echo "serve.sh: UNRES_MAX_REQUESTS must be a positive number, not '$max_requests'" >&2; exit 2; }
 mkdir -p "$conf_dir/slots"
+# Descriptors for thousands of connections, within what this machine allows a process.
+hard_fds=$(ulimit -Hn)
+max_fds=16384
+[[ $hard_fds == unlimited || $hard_fds -ge $max_fds ]] || max_fds=$hard_fds
 settings='"UNRES_DB" => "'"$db_dir"'", "UNRES_TEMPLATE" => "'"$web_dir"'", "UNRES_STATIC_URL" => "/static", "UNRES_BASE_URL" => "'"$base_url"'", "UNRES_SLOT_DIR" => "'"$conf_dir/slots"'", "UNRES_MAX_REQUESTS" => "'"$max_requests"'"'
 if [[ "$mode" == fastcgi ]]; then
   # A responder that dies (or ends a request past its time limit) is started again by lighttpd.
@@ -76,8 +80,8 @@ server.errorlog = "$conf_dir/error.log"
 server.tag = "unres"
 server.follow-symlink = "disable"
 # Slow or idle clients cannot hold connections for long: 1,500 slow connections must not starve the others.
-server.max-fds = 16384
-server.max-connections = 8192
+server.max-fds = $max_fds
+server.max-connections = $((max_fds / 2))
 server.max-read-idle = 10
 server.max-write-idle = 30
 server.max-keep-alive-idle = 5
