@@ -9,6 +9,7 @@ unres_add_test_exe(system_tests
   system/sort_order_test.cpp
   system/symbol_query_test.cpp
   system/footnote_search_test.cpp
+  system/acronym_search_test.cpp
   system/precedents_test.cpp
   system/multilang_search_test.cpp
   system/multilang_alignment_test.cpp
