@@ -6,6 +6,7 @@
 #include "searcher/history_page.hpp"
 #include "searcher/language_links.hpp"
 #include "searcher/precedents_page.hpp"
+#include "searcher/render_export.hpp"
 #include "searcher/render_html.hpp"
 #include "searcher/render_json.hpp"
 #include "searcher/render_lineage.hpp"
@@ -101,6 +102,30 @@ auto database_options_from(const Environment& env) -> DatabaseOptions {
     }
     options.allow_partial = env.get("UNRES_ALLOW_PARTIAL", "0") == "1";
     return options;
+}
+
+/// format=csv|jsonl: the first CgiLimits::max_export_rows hits of the whole result set as a download;
+/// X-Unres-Total and X-Unres-Exported say how many matched and how many are in it.
+auto export_response(const CgiRequest& request, Searcher& searcher) -> Response {
+    SearchRequest all = request.search;
+    all.offset = 0;
+    all.limit = CgiLimits::max_export_rows;
+    all.facets = false;
+    const SearchResult result = searcher.search(all);
+    std::ostringstream body;
+    const bool csv = request.format == PageFormat::Csv;
+    if (csv) {
+        render_csv(result, body);
+    } else {
+        render_jsonl_hits(result, body);
+    }
+    return {200,
+            csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
+            body.str(),
+            {{"Content-Disposition",
+              std::string("attachment; filename=\"unres-results.") + (csv ? "csv" : "jsonl") + "\""},
+             {"X-Unres-Total", std::to_string(result.total)},
+             {"X-Unres-Exported", std::to_string(result.hits.size())}}};
 }
 
 /// UNRES_MAX_REQUESTS: searches served at once (with UNRES_SLOT_DIR); default twice the cores.
@@ -268,6 +293,9 @@ struct CgiApp::Impl {
                     html("history", history_view(settings, request, *history))};
         }
         if (as_json) return json_response(200, result_to_json(search.search(request.search)));
+        if (request.format == PageFormat::Csv || request.format == PageFormat::Jsonl) {
+            return export_response(request, search);
+        }
         // The page keeps every value of a chosen facet in view (values of one facet OR).
         SearchRequest page_search = request.search;
         page_search.chosen_facets_whole = true;
@@ -285,7 +313,7 @@ struct CgiApp::Impl {
     /// The page (or JSON object) that tells the user what went wrong.
     auto failure_body(const Failure& failure, const CgiRequest& request, const PageSettings& settings)
         -> Response {
-        if (request.format == PageFormat::Json) {
+        if (is_data_format(request.format)) {
             return json_response(failure.status, {{"error", failure.message}, {"status", failure.status}});
         }
         if (!templates) return {failure.status, "text/html; charset=utf-8", k_fallback_page};
@@ -312,9 +340,10 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
         const CgiParams params = read_cgi_params(input);
         // Errors found while validating are still answered in the format asked for.
         const auto format = params.find("format");
-        if (format != params.end() && format->second == "json") request.format = PageFormat::Json;
+        if (format != params.end() && format->second != "html" && !format->second.empty())
+            request.format = PageFormat::Json;
         // Templates are read only for HTML answers (JSON requests skip the work).
-        if (request.format != PageFormat::Json) m_impl->load_templates(env);
+        if (!is_data_format(request.format)) m_impl->load_templates(env);
         request = cgi_request_from_params(params);
         // Load shedding: past UNRES_MAX_REQUESTS searches at once (over every process), turn away at once.
         const RequestSlot slot(env.get("UNRES_SLOT_DIR"), max_requests(env));
@@ -329,7 +358,8 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
         fail = failure;
     } catch (const MethodNotAllowed& error) {
         const auto params = parse_query_string(env.get("QUERY_STRING"));  // answered as JSON if asked
-        if (const auto format = params.find("format"); format != params.end() && format->second == "json")
+        if (const auto format = params.find("format");
+            format != params.end() && format->second != "html" && !format->second.empty())
             request.format = PageFormat::Json;
         fail = Failure{405, "Method not allowed", error.what(), {{"Allow", "GET, HEAD, POST"}}};
     } catch (const UsageError& error) {
@@ -355,7 +385,7 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
         fail = Failure{500, "Something went wrong", "The search could not be completed. Please try again."};
     }
     if (fail) {
-        if (request.format != PageFormat::Json) m_impl->load_templates(env);
+        if (!is_data_format(request.format)) m_impl->load_templates(env);
         response = m_impl->failure_response(*fail, request, settings);
     }
     return serialize(response, env.get("REQUEST_METHOD") == "HEAD");

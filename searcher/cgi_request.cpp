@@ -180,10 +180,14 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
             const std::string format = trim(value);
             if (format == "json") {
                 request.format = PageFormat::Json;
+            } else if (format == "csv") {
+                request.format = PageFormat::Csv;
+            } else if (format == "jsonl") {
+                request.format = PageFormat::Jsonl;
             } else if (format == "html" || format.empty()) {
                 request.format = PageFormat::Html;
             } else {
-                throw UsageError("format must be html or json, not " + quoted(format));
+                throw UsageError("format must be html, json, csv or jsonl, not " + quoted(format));
             }
         } else if (name == "show") {
             request.show = trim(value);

@@ -31,9 +31,15 @@ struct CgiLimits {
     static constexpr std::size_t max_body_bytes = 65536;   ///< POST body
     static constexpr std::size_t max_draft_bytes = 20000;  ///< like=: a pasted draft
     static constexpr unsigned time_limit_ms = 2000;        ///< matching time per request
+    static constexpr std::size_t max_export_rows =
+        10000;  ///< format=csv|jsonl: the first hits of a result set
 };
 
-enum class PageFormat { Html, Json };
+/// What a request answers with: the page, JSON, or a download of the whole result set.
+enum class PageFormat { Html, Json, Csv, Jsonl };
+
+/// Formats read by programs: their errors are JSON too.
+[[nodiscard]] inline auto is_data_format(PageFormat format) -> bool { return format != PageFormat::Html; }
 
 /// What one page request asks for. All state lives in the URL, so this round-trips through
 /// url_params() and query_string().

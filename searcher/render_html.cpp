@@ -450,9 +450,24 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
     view["chart"] = chart_view(request, result);
     view["has_chart"] = !view["chart"].empty();
     view["pagination"] = pagination_view(request, result);
+    const auto with_format = [&](const char* format) {
+        UrlParams params = url_params(request);
+        params.erase(std::remove_if(params.begin(), params.end(),
+                                    [](const auto& p) { return p.first == "offset" || p.first == "limit"; }),
+                     params.end());
+        params.emplace_back("format", format);
+        return query_string(params);
+    };
     UrlParams json_params = url_params(request);
     json_params.emplace_back("format", "json");
     view["json_url"] = query_string(json_params);
+    // The whole result set (up to the export bound) as a download.
+    view["csv_url"] = with_format("csv");
+    view["jsonl_url"] = with_format("jsonl");
+    view["export_label"] =
+        result.total > CgiLimits::max_export_rows
+            ? "the first " + grouped(CgiLimits::max_export_rows) + " of " + grouped(result.total)
+            : "all " + grouped(result.total);
     return view;
 }
 

@@ -293,6 +293,21 @@ test('a hit opens its paragraph in the resolution view', async () => {
   await page.waitForURL((url) => url.search.startsWith('?q=mines'));
 });
 
+test('the whole result set downloads as CSV and JSON Lines from the results page', async () => {
+  await page.goto(`${base}?q=mines&limit=5`);
+  const total = cliJson('mines').total;
+  assert.match(await page.textContent('.api-link'), new RegExp(`Download all ${total}: CSV · JSON Lines`));
+  const csvHref = await page.getAttribute('a.export-link >> nth=0', 'href');
+  const csv = await page.request.get(new URL(csvHref, page.url()).href);
+  assert.equal(csv.headers()['content-type'], 'text/csv; charset=utf-8');
+  assert.match(csv.headers()['content-disposition'], /attachment/);
+  const rows = (await csv.text()).trim().split('\r\n').filter((line) => /^\d+,A\/RES\//.test(line));
+  assert.equal(rows.length, total, 'every hit, not the 5 on the page');
+  const jsonlHref = await page.getAttribute('a.export-link >> nth=1', 'href');
+  const jsonl = await page.request.get(new URL(jsonlHref, page.url()).href);
+  assert.equal((await jsonl.text()).trim().split('\n').length, total);
+});
+
 test('a paragraph anchor typed as results print it (#OP12, show=…#OP12) lands on that paragraph', async () => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${base}?show=${encodeURIComponent('A/RES/79/34')}#OP12`);

@@ -100,6 +100,31 @@ check "show in a language the index lacks: 200, in English, with a note" \
 get 'show=A%2FRES%2F78%2F45&lang=fr&format=json'
 check "... and says so in JSON" json "d['language_not_indexed']=='fr' and d['language']=='en'"
 
+# Exports: the whole result set (not one page) as CSV and JSON Lines, as downloads, bounded.
+"$bin/unres-search" --db "$work/db" --format json --limit 0 --no-facets mines >"$work/cli.json"
+get 'q=mines&offset=10&limit=5&format=csv'
+check "CSV export is 200 text/csv" bash -c "grep -q '^Status: 200 ' '$work/h' && grep -qi '^Content-Type: text/csv; charset=utf-8' '$work/h'"
+check "... a download" header 'Content-Disposition: attachment; filename="unres-results.csv"'
+check "... every hit of the result set, a header row first, fields as CSV readers read them" python3 - "$work/b" "$work/cli.json" <<'PY'
+import csv, json, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+total = json.load(open(sys.argv[2]))["total"]
+ok = rows[0][:3] == ["rank", "id", "symbol"] and len(rows) == total + 1 and rows[1][0] == "1"
+ok = ok and all(len(r) == len(rows[0]) for r in rows) and any("," in r[-1] for r in rows[1:])
+sys.exit(0 if ok else 1)
+PY
+check "... says how many matched and how many it holds" bash -c "grep -q '^X-Unres-Total: ' '$work/h' && grep -q '^X-Unres-Exported: ' '$work/h'"
+get 'q=mines&format=jsonl'
+check "JSON Lines export: one hit object per line, all of them" python3 -c "
+import json, sys
+lines = open('$work/b').read().splitlines()
+hits = [json.loads(l) for l in lines]
+sys.exit(0 if len(hits) == json.load(open('$work/cli.json'))['total'] and all('id' in h for h in hits) else 1)"
+get 'q=mines+(&format=csv'
+check "an export's error is JSON" json "d['status']==400 and 'query:' in d['error']"
+get 'q=mines'
+check "the results page links both exports" bash -c "grep -q 'href=\"?q=mines&amp;format=csv\"' '$work/b' && grep -q 'format=jsonl' '$work/b'"
+
 get 'opensearch=1' HTTP_HOST=example.org SCRIPT_NAME=/unres.cgi UNRES_BASE_URL=https://search.example.org/unres.cgi
 check "OpenSearch description from the configured base URL" body 'template="https://search.example.org/unres.cgi?q={searchTerms}"'
 check "the Host header is not used for the URL" no_body 'http://example.org'

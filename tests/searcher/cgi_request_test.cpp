@@ -172,7 +172,7 @@ TEST_SUITE("searcher/cgi_request") {
             {"limit=-5", "limit must be a whole number, not '-5'"},
             {"limit=0", "limit must be between 1 and 100, not 0"},
             {"offset=1e3", "offset must be a whole number, not '1e3'"},
-            {"format=xml", "format must be html or json, not 'xml'"},
+            {"format=xml", "format must be html, json, csv or jsonl, not 'xml'"},
             {"collapse=maybe", "collapse must be 1 or 0, not 'maybe'"},
             {"opensearch=%3Cb%3E", "opensearch must be 1 or 0, not '<b>'"},
             {"session=" + std::string(201, '7'),
