@@ -123,15 +123,21 @@ constexpr std::pair<char, std::string_view> change_codes[] = {
     {'-', ""}, {'u', "unchanged"}, {'e', "edited"}, {'n', "new"}};
 constexpr std::pair<char, std::string_view> kind_codes[] = {
     {'p', "preambular"}, {'o', "operative"}, {'a', "annex"}, {'-', ""}};
+// Letters, not digits: the committee's letter follows the session's digits.
+constexpr std::pair<char, std::string_view> committee_codes[] = {
+    {'a', "first"}, {'b', "second"}, {'c', "third"},  {'d', "fourth"},
+    {'e', "fifth"}, {'f', "sixth"},  {'g', "plenary"}};
 
-auto code_of(const std::pair<char, std::string_view> (&codes)[4], std::string_view name) -> char {
+template <std::size_t N>
+auto code_of(const std::pair<char, std::string_view> (&codes)[N], std::string_view name) -> char {
     for (const auto& [code, full] : codes) {
         if (full == name) return code;
     }
     return '-';
 }
 
-auto name_of(const std::pair<char, std::string_view> (&codes)[4], char code) -> std::string_view {
+template <std::size_t N>
+auto name_of(const std::pair<char, std::string_view> (&codes)[N], char code) -> std::string_view {
     for (const auto& [c, full] : codes) {
         if (c == code) return full;
     }
@@ -144,6 +150,7 @@ auto pack_facets(const FacetValues& values) -> std::string {
     packed += code_of(change_codes, values.change);
     packed += code_of(kind_codes, values.kind);
     packed += std::to_string(values.session);
+    if (const char c = code_of(committee_codes, values.committee); c != '-') packed += c;
     packed += facet_separator;
     packed += values.verb;
     packed += facet_separator;
@@ -172,8 +179,11 @@ auto facet_views(std::string_view packed) -> FacetViews {
         packed.remove_prefix(end + 1);
     }
     for (char c : rest[0]) {
-        if (c < '0' || c > '9' || views.session > 100000) break;
-        views.session = views.session * 10 + (c - '0');
+        if (c < '0' || c > '9') {
+            views.committee = name_of(committee_codes, c);
+            break;
+        }
+        if (views.session <= 100000) views.session = views.session * 10 + (c - '0');
     }
     views.verb = rest[1];
     if (rest[2].empty()) {
@@ -186,8 +196,9 @@ auto facet_views(std::string_view packed) -> FacetViews {
 
 auto unpack_facets(std::string_view packed) -> FacetValues {
     const FacetViews v = facet_views(packed);
-    return {std::string(v.change), v.session, std::string(v.kind), std::string(v.verb),
-            std::string(v.clause)};
+    return {std::string(v.change), v.session,
+            std::string(v.kind),   std::string(v.verb),
+            std::string(v.clause), std::string(v.committee)};
 }
 
 auto change_filter(std::string_view change) -> Xapian::Query {

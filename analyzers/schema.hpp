@@ -37,13 +37,15 @@ enum class ValueSlot : Xapian::valueno {
 struct FacetValues {
     std::string change;  ///< "unchanged" | "edited" | "new" | "" (lineage; "" until the lineage pass)
     int session = 0;
-    std::string kind;    ///< "preambular" | "operative" | "annex"
-    std::string verb;    ///< "urges"
-    std::string clause;  ///< clause key, "noting with deep regret"
+    std::string kind;       ///< "preambular" | "operative" | "annex"
+    std::string verb;       ///< "urges"
+    std::string clause;     ///< clause key, "noting with deep regret"
+    std::string committee;  ///< committee_key(): "first" … "sixth", "plenary"; "" when not a GA resolution
 };
 
-/// Packs @p values for ValueSlot::Facets: a letter for the change, one for the kind, the session,
-/// then "␟verb␟clause" (␟ = U+001F; the clause left out when it equals the verb), e.g. "uo78␟urges␟",
+/// Packs @p values for ValueSlot::Facets: a letter for the change, one for the kind, the session and a
+/// letter for the committee, then "␟verb␟clause" (␟ = U+001F; the clause left out when it equals the
+/// verb), e.g. "uo78c␟urges␟" (a Third Committee resolution),
 /// short enough to be copied without allocation. The change comes first, so that a value range
 /// selects one change class; unknown change or kind names pack as "".
 [[nodiscard]] auto pack_facets(const FacetValues& values) -> std::string;
@@ -58,6 +60,7 @@ struct FacetViews {
     std::string_view kind;
     std::string_view verb;
     std::string_view clause;
+    std::string_view committee;
 };
 
 /// Splits @p packed like unpack_facets(), without copying; the views live as long as @p packed.

@@ -8,6 +8,7 @@
 #include "analyzers/series.hpp"
 #include "analyzers/sort_keys.hpp"
 #include "analyzers/stored_resolution.hpp"
+#include "analyzers/symbol.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +31,12 @@ auto year_of(const std::string& iso_date) -> std::string {
 auto lower(std::string s) -> std::string {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
+}
+
+/// The Main Committee of a General Assembly resolution ("third", "plenary"); "" for other bodies.
+auto general_assembly_committee(const Resolution& r) -> std::string {
+    if (analyzers::issuing_body(r.symbol) != "General Assembly") return "";
+    return schema::committee_key(r.committee);
 }
 
 /// Terms every document of the resolution carries (symbol, session, year, language, committee, agenda).
@@ -110,8 +117,9 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     }
     if (!p.clause_key.empty()) doc.add_boolean_term(schema::boolean_term(Field::ClauseKey, p.clause_key));
     for (const auto& cited : p.cites) doc.add_boolean_term(schema::boolean_term(Field::Cites, cited));
-    doc.add_value(schema::slot(ValueSlot::Facets),
-                  schema::pack_facets({"", r.session, kind, p.verb, p.clause_key}));
+    doc.add_value(
+        schema::slot(ValueSlot::Facets),
+        schema::pack_facets({"", r.session, kind, p.verb, p.clause_key, general_assembly_committee(r)}));
     doc.add_value(schema::slot(ValueSlot::Order), Xapian::sortable_serialise(static_cast<double>(order)));
     const schema::SortPosition position{r.session, r.adopted, r.symbol, order, r.language};
     doc.add_value(schema::slot(ValueSlot::SortDate), schema::date_sort_key(position));

@@ -48,12 +48,13 @@ auto FacetSpy::facets() const -> std::map<std::string, std::vector<FacetValue>> 
     // Packed values are split in place: each facet's counts are keyed by views into the packed values
     // (m_counts' keys, or the column's mapped values), which outlive this function's maps.
     std::map<int, Xapian::doccount> sessions;
-    std::unordered_map<std::string_view, Xapian::doccount> named[4];  // kind, verb, clause, change
+    constexpr std::size_t named_facets = 5;
+    std::unordered_map<std::string_view, Xapian::doccount> named[named_facets];  // kind … committee
     const auto add = [&](std::string_view packed, Xapian::doccount count) {
         const schema::FacetViews v = schema::facet_views(packed);
-        sessions[v.session] += count;
-        const std::string_view fields[] = {v.kind, v.verb, v.clause, v.change};
-        for (std::size_t i = 0; i < 4; ++i) {
+        if (v.session > 0) sessions[v.session] += count;  // other bodies' resolutions have no session
+        const std::string_view fields[] = {v.kind, v.verb, v.clause, v.change, v.committee};
+        for (std::size_t i = 0; i < named_facets; ++i) {
             if (!fields[i].empty()) named[i][fields[i]] += count;
         }
     };
@@ -66,8 +67,8 @@ auto FacetSpy::facets() const -> std::map<std::string, std::vector<FacetValue>> 
     for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
         by_session.push_back({std::to_string(it->first), it->second});
     }
-    const char* names[] = {"kind", "verb", "clause", "change"};
-    for (std::size_t i = 0; i < 4; ++i) {
+    const char* names[] = {"kind", "verb", "clause", "change", "committee"};
+    for (std::size_t i = 0; i < named_facets; ++i) {
         auto& values = out[names[i]];
         values.reserve(named[i].size());
         for (const auto& [value, count] : named[i]) values.push_back({std::string(value), count});

@@ -107,15 +107,24 @@ auto facet_label(const std::string& facet) -> std::string {
     return capitalized(facet);
 }
 
+/// "third" -> "Third Committee"; "plenary" -> "Plenary (no Main Committee)".
+auto committee_label(const std::string& key) -> std::string {
+    if (key == "plenary") return "Plenary (no Main Committee)";
+    return capitalized(key) + " Committee";
+}
+
 auto value_label(const std::string& facet, const std::string& value) -> std::string {
     if (facet == "kind" || facet == "change") return capitalized(value);
     if (facet == "session") return "Session " + value;
+    if (facet == "committee") return committee_label(value);
     return value;
 }
 
 /// A chosen filter as its chip names it: "Session: 79", "Paragraph kind: Operative".
 auto chip_label(const std::string& facet, const std::string& value) -> std::string {
-    const std::string shown = facet == "kind" || facet == "change" ? capitalized(value) : value;
+    const std::string shown = facet == "kind" || facet == "change" ? capitalized(value)
+                              : facet == "committee"               ? committee_label(value)
+                                                                   : value;
     return facet_label(facet) + ": " + shown;
 }
 

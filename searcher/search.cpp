@@ -58,7 +58,8 @@ auto sort_order_name(SortOrder order) -> std::string {
 }
 
 auto facet_names() -> const std::vector<std::string>& {
-    static const std::vector<std::string> names = {"session", "kind", "verb", "clause", "change"};
+    static const std::vector<std::string> names = {"session", "kind",   "verb",
+                                                   "clause",  "change", "committee"};
     return names;
 }
 

@@ -22,9 +22,9 @@ auto make_database(const std::string& path, int n) -> Xapian::WritableDatabase {
     for (int i = 1; i <= n; ++i) {
         Xapian::Document doc;
         if (i % 3 != 0) {
-            doc.add_value(
-                unres::schema::slot(unres::schema::ValueSlot::Facets),
-                unres::schema::pack_facets({"", 70 + i % 2, "operative", i % 4 ? "urges" : "decides", ""}));
+            doc.add_value(unres::schema::slot(unres::schema::ValueSlot::Facets),
+                          unres::schema::pack_facets(
+                              {"", 70 + i % 2, "operative", i % 4 ? "urges" : "decides", "", "first"}));
         }
         db.add_document(doc);
     }

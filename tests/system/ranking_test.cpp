@@ -92,6 +92,11 @@ TEST_SUITE("system/ranking") {
         CHECK(ids(run("cites:77/63")) == std::set<std::string>{"A/RES/78/45#pp1", "A/RES/79/34#pp1"});
         CHECK(run("cites:A/RES/75/52").total == 3);
         CHECK(run("committee:first").total == 96);
+        // A facet too: every sample resolution is on a First Committee report.
+        const auto committees = run("mines").facets.at("committee");
+        REQUIRE(committees.size() == 1);
+        CHECK(committees[0].value == "first");
+        CHECK(committees[0].count == run("mines").total);
         CHECK(run("title:stockpiling").total == 96);
         CHECK(run("clause:regret").total == 4);
         CHECK(run("lang:en year:2020..2021").total == 48);

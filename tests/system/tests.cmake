@@ -10,6 +10,7 @@ unres_add_test_exe(system_tests
   system/symbol_query_test.cpp
   system/footnote_search_test.cpp
   system/acronym_search_test.cpp
+  system/committee_facet_test.cpp
   system/precedents_test.cpp
   system/multilang_search_test.cpp
   system/multilang_alignment_test.cpp
