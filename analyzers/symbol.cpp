@@ -139,6 +139,21 @@ auto issuing_body(std::string_view canonical) -> std::string_view {
     return "General Assembly";
 }
 
+auto printed_symbol(std::string_view canonical) -> std::string {
+    const auto last = canonical.rfind('/');
+    std::string out(canonical.substr(0, last == std::string_view::npos ? 0 : last + 1));
+    const std::string_view tail = canonical.substr(out.size());
+    for (std::size_t i = 0; i < tail.size(); ++i) {
+        const char c = tail[i];
+        const bool after_digit = i > 0 && std::isdigit(static_cast<unsigned char>(tail[i - 1])) != 0;
+        if ((c == '(' && i > 0 && tail[i - 1] != ' ') ||
+            (after_digit && std::isupper(static_cast<unsigned char>(c)) != 0))
+            out.push_back(' ');
+        out.push_back(c);
+    }
+    return out;
+}
+
 auto normalise_anchor(std::string_view anchor) -> std::string {
     std::string out(anchor);
     for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

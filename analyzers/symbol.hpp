@@ -17,6 +17,10 @@ namespace unres::analyzers {
  */
 [[nodiscard]] auto symbol_length(std::string_view text, std::size_t pos = 0) -> std::size_t;
 
+/// A canonical symbol as the UN prints it: "A/RES/54/54B" -> "A/RES/54/54 B", "S/RES/2728(2024)" ->
+/// "S/RES/2728 (2024)", "A/RES/217A(III)" -> "A/RES/217 A (III)"; others unchanged.
+[[nodiscard]] auto printed_symbol(std::string_view canonical) -> std::string;
+
 /// A paragraph anchor as stored ("op1", "pp12", "an3"): results print "OP1", so anchors are read in any case.
 [[nodiscard]] auto normalise_anchor(std::string_view anchor) -> std::string;
 

@@ -275,7 +275,7 @@ auto hit_view(const CgiRequest& request, const Hit& hit) -> json {
     for (const auto& fragment : hit.footnote_snippet)
         footnote.push_back({{"text", fragment.text}, {"matched", fragment.matched}});
     json view = {{"rank", std::to_string(hit.rank)},
-                 {"symbol", hit.symbol},
+                 {"symbol", analyzers::printed_symbol(hit.symbol)},
                  {"paragraph", hit.paragraph},
                  {"label", upper(hit.paragraph)},
                  {"kind", hit.kind},
@@ -508,11 +508,8 @@ auto permalink(const PageSettings& settings, const std::string& symbol, const st
 /// A cited resolution: its view here when the index holds it, else the official document (marked so).
 auto cite_view(const CgiRequest& request, const std::string& symbol, const std::set<std::string>& indexed)
     -> json {
-    std::string printed = symbol;  // "A/RES/54/54B" is printed "A/RES/54/54 B"
-    if (printed.size() > 2 && std::isupper(static_cast<unsigned char>(printed.back())) != 0 &&
-        std::isdigit(static_cast<unsigned char>(printed[printed.size() - 2])) != 0) {
-        printed.insert(printed.size() - 1, " ");
-    }
+    const std::string printed =
+        analyzers::printed_symbol(symbol);  // "A/RES/54/54B" is printed "A/RES/54/54 B"
     if (indexed.count(symbol) > 0) return {{"symbol", printed}, {"url", show_url(request, symbol)}};
     return {{"symbol", printed}, {"url", "https://undocs.org/" + symbol}, {"external", true}};
 }
@@ -593,8 +590,9 @@ auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& parag
 
 auto show_view(const PageSettings& settings, const CgiRequest& request, const ShowResult& show) -> json {
     const analyzers::Resolution& resolution = show.resolution;
-    json view = page_view(settings, request, resolution.symbol + " – " + resolution.title);
-    view["symbol"] = resolution.symbol;
+    json view =
+        page_view(settings, request, analyzers::printed_symbol(resolution.symbol) + " – " + resolution.title);
+    view["symbol"] = analyzers::printed_symbol(resolution.symbol);
     view["resolution_title"] = resolution.title;
     view.update(content_attributes(resolution.language));
     view["opening"] = opening_line(resolution.language);
@@ -643,7 +641,7 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     for (const auto& paragraph : resolution.paragraphs) {
         json item =
             paragraph_view(request, paragraph, show.paragraph, show.cites_indexed, show.matched_words);
-        item["citation"] = paragraph_citation(resolution.symbol, paragraph);
+        item["citation"] = paragraph_citation(analyzers::printed_symbol(resolution.symbol), paragraph);
         item["permalink"] =
             permalink(settings, resolution.symbol, resolution.language) + "#" + url_encode(paragraph.id);
         if (show.languages.size() > 1) {  // this paragraph in the other languages

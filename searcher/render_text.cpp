@@ -114,8 +114,9 @@ void render_text(const SearchResult& result, std::ostream& out, bool terminal) {
         out << "Did you mean: " << s(bold) << result.did_you_mean << s(reset) << "?\n";
     for (const auto& hit : result.hits) {
         out << '\n'
-            << s(dim) << std::setw(3) << hit.rank << ". " << s(reset) << s(bold) << hit.symbol << " · "
-            << paragraph_label(hit.paragraph) << s(reset) << " · " << hit.clause << " · "
+            << s(dim) << std::setw(3) << hit.rank << ". " << s(reset) << s(bold)
+            << analyzers::printed_symbol(hit.symbol) << " · " << paragraph_label(hit.paragraph) << s(reset)
+            << " · " << hit.clause << " · "
             << (hit.session > 0
                     ? ordinal(hit.session) + " session, " + hit.adopted.substr(0, 4)
                     : std::string(analyzers::issuing_body(hit.symbol)) + ", " + hit.adopted.substr(0, 4));
@@ -163,7 +164,7 @@ void render_text(const SearchResult& result, std::ostream& out, bool terminal) {
 void render_show_text(const ShowResult& show, std::ostream& out, bool terminal) {
     const Style s{terminal};
     const auto& r = show.resolution;
-    out << s(bold) << r.symbol << s(reset) << " · " << r.title << '\n';
+    out << s(bold) << analyzers::printed_symbol(r.symbol) << s(reset) << " · " << r.title << '\n';
     if (!show.language_not_indexed.empty()) {
         out << "  (not indexed in " << english_language_name(show.language_not_indexed) << "; shown in "
             << english_language_name(r.language) << ")\n";

@@ -57,4 +57,15 @@ TEST_SUITE("analyzers/symbol") {
         CHECK(short_symbol("A/RES/54/54B") == "54/54B");
         CHECK(short_symbol("S/RES/2728(2024)") == "");
     }
+
+    TEST_CASE("a canonical symbol prints as the UN prints it") {
+        using unres::analyzers::printed_symbol;
+        CHECK(printed_symbol("A/RES/79/34") == "A/RES/79/34");
+        CHECK(printed_symbol("A/RES/54/54B") == "A/RES/54/54 B");
+        CHECK(printed_symbol("S/RES/2728(2024)") == "S/RES/2728 (2024)");
+        CHECK(printed_symbol("A/RES/1514(XV)") == "A/RES/1514 (XV)");
+        CHECK(printed_symbol("A/RES/217A(III)") == "A/RES/217 A (III)");
+        CHECK(printed_symbol("A/RES/ES-10/21") == "A/RES/ES-10/21");
+        CHECK(printed_symbol("A/HRC/RES/55/1") == "A/HRC/RES/55/1");
+    }
 }

@@ -162,7 +162,7 @@ TEST_SUITE("searcher/render_html") {
         std::ostringstream text;
         render_show_text(show, text, false);
         CHECK(text.str().rfind(
-                  "S/RES/2728(2024) · Resolution 2728 (2024)\n  Security Council · adopted 2024-03-25 at "
+                  "S/RES/2728 (2024) · Resolution 2728 (2024)\n  Security Council · adopted 2024-03-25 at "
                   "its 9586th meeting\n",
                   0) == 0);
         CHECK(text.str().find("session") == std::string::npos);
