@@ -10,6 +10,7 @@ that loses answers a librarian expects fails `check`.
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,16 @@ def main():
 
     judgments = read_judgments(os.path.join(args.source_dir, "bench", "ranking", "judgments.tsv"))
     work = args.work or tempfile.mkdtemp(prefix="unres-ranking-")
+    os.makedirs(work, exist_ok=True)
+    try:
+        evaluate(args, judgments, work)
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def evaluate(args, judgments, work):
+    """Indexes, runs and scores every corpus present; with --check, exits 1 below the baseline."""
     sample = os.path.join(args.source_dir, "sample-corpus")
     sample_files = sorted(os.path.join(sample, f) for f in os.listdir(sample) if f.startswith("A-RES-"))
     corpora = {"sample": (os.path.join(work, "sample-db"), sample_files)}

@@ -47,3 +47,10 @@ set_tests_properties(e2e:pdf_word_stream PROPERTIES ENVIRONMENT "${UNRES_TEST_EN
 # The page as FastCGI responders: revisions, a database moved into place, killed responders; plain CGI too.
 unres_add_e2e(fastcgi_page fastcgi_page.sh)
 set_tests_properties(e2e:fastcgi_page PROPERTIES SKIP_RETURN_CODE 77)
+
+# Ranking quality on the hand-made judgments (bench/ranking/judgments.tsv): MRR@10 and P@3 may not fall below
+# bench/ranking/baseline.json; the un-corpus part runs when ../shared holds it.
+add_test(NAME e2e:ranking_quality
+         COMMAND python3 ${PROJECT_SOURCE_DIR}/bench/ranking_eval.py ${PROJECT_BINARY_DIR}/bin ${PROJECT_SOURCE_DIR}
+                 --shared ${PROJECT_SOURCE_DIR}/../shared --check ${PROJECT_SOURCE_DIR}/bench/ranking/baseline.json)
+set_tests_properties(e2e:ranking_quality PROPERTIES TIMEOUT 1200)
