@@ -94,6 +94,8 @@ get 'show=A%2FRES%2F78%2F45&format=json'
 check "show format=json equals the CLI's --show JSON" cmp -s "$work/b" "$work/cli.json"
 get 'show=A%2FRES%2F1%2F1'
 check "an unknown resolution is 404" status 404
+get 'show=nonsense&format=json'
+check "a bad show= is 400 and names no command-line option" json "d['status']==400 and 'nonsense' in d['error'] and '--' not in d['error']"
 get 'show=A%2FRES%2F78%2F45&lang=fr'
 check "show in a language the index lacks: 200, in English, with a note" \
   bash -c "grep -q '^Status: 200 ' '$work/h' && grep -q 'The index holds no French version of this resolution; it is shown in English.' '$work/b'"
