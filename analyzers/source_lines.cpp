@@ -33,14 +33,21 @@ auto superscript_digit(std::string_view s, std::size_t i, std::size_t& len) -> c
     return '\0';
 }
 
-/// Drops control characters other than TAB, LF and FF (and the wrap bytes we use for marks).
+/// Drops control characters other than TAB, LF and FF (and the wrap bytes we use for marks): C0, DEL and
+/// the C1 range (U+0080–U+009F, bytes C2 80–C2 9F), so no stored text can send a terminal escape sequence.
 auto drop_controls(std::string_view text) -> std::string {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 && c != '\t' && c != '\n' && c != '\f') continue;
         if (u == 0x7F) continue;
+        if (u == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
+            static_cast<unsigned char>(text[i + 1]) >= 0x80) {
+            ++i;
+            continue;
+        }
         out.push_back(c == '\t' ? ' ' : c);
     }
     return out;

@@ -120,18 +120,6 @@ auto short_symbol(const std::string& canonical) -> std::string {
     return canonical.substr(6);
 }
 
-auto symbol_file_stem(const std::string& canonical) -> std::string {
-    std::string out;
-    for (char c : canonical) {
-        if (c == '/' || c == ' ') {
-            out.push_back('-');
-        } else if (c != '(' && c != ')') {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
 auto issuing_body(std::string_view canonical) -> std::string_view {
     if (canonical.rfind("S/RES/", 0) == 0) return "Security Council";
     if (canonical.rfind("A/HRC/RES/", 0) == 0) return "Human Rights Council";

@@ -41,6 +41,4 @@ namespace unres::analyzers {
 /// "Human Rights Council" (A/HRC/RES/…), "Economic and Social Council" (E/RES/…), else "General Assembly".
 [[nodiscard]] auto issuing_body(std::string_view canonical) -> std::string_view;
 
-[[nodiscard]] auto symbol_file_stem(const std::string& canonical) -> std::string;
-
 }  // namespace unres::analyzers

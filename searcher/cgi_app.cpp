@@ -367,8 +367,6 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
     } catch (const DatabaseError& error) {
         log_error(error.what());
         fail = Failure{503, "Search is unavailable", "The index is not available. Please try again later."};
-    } catch (const Xapian::QueryParserError&) {
-        fail = Failure{400, "Please check your search", "The query could not be understood."};
     } catch (const Xapian::DatabaseError& error) {
         log_error(error.get_description());
         m_impl->searcher.reset();  // opened again by the next request

@@ -120,29 +120,4 @@ auto repair_utf8(std::string_view text) -> std::string {
     return out;
 }
 
-auto strip_terminal_controls(std::string_view text) -> std::string {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) continue;
-        // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
-        if (c == 0xC2 && i + 1 < text.size()) {
-            const auto next = static_cast<unsigned char>(text[i + 1]);
-            if (next >= 0x80 && next <= 0x9F) {
-                ++i;
-                continue;
-            }
-        }
-        out += static_cast<char>(c);
-    }
-    return out;
-}
-
-auto terminal_bold(std::string_view text, bool enabled) -> std::string {
-    std::string clean = strip_terminal_controls(text);
-    if (!enabled) return clean;
-    return "\x1b[1m" + clean + "\x1b[0m";
-}
-
 }  // namespace unres::searcher

@@ -31,14 +31,4 @@ namespace unres::searcher {
  */
 [[nodiscard]] auto repair_utf8(std::string_view text) -> std::string;
 
-/**
- * Makes @p text safe for a terminal: C0 controls (except tab and newline), DEL and the C1 range
- * are dropped, so an indexed document cannot send escape sequences to the user's terminal.
- */
-[[nodiscard]] auto strip_terminal_controls(std::string_view text) -> std::string;
-
-/// @p text wrapped in the ANSI bold on/off sequences when @p enabled, else @p text as it is.
-/// The text itself is passed through strip_terminal_controls().
-[[nodiscard]] auto terminal_bold(std::string_view text, bool enabled = true) -> std::string;
-
 }  // namespace unres::searcher

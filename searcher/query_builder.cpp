@@ -570,7 +570,12 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
             one_of(facet, key, {"first", "second", "third", "fourth", "fifth", "sixth", "plenary"})));
     }
     if (facet == "agenda") return Xapian::Query(schema::boolean_term(Field::AgendaItem, lower_ascii(value)));
-    throw UsageError("unknown filter '" + facet + "' (use session, year, kind, verb, clause, change, lang)");
+    std::string names;
+    for (const auto& name : query_field_names()) {
+        if (schema::spec(*schema::field_from_query_name(name)).boolean)
+            names += (names.empty() ? "" : ", ") + name;
+    }
+    throw UsageError("unknown filter '" + facet + "' (use " + names + ")");
 }
 
 auto QueryBuilder::filters(const std::map<std::string, std::vector<std::string>>& filters) const

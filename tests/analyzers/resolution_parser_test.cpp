@@ -127,6 +127,16 @@ TEST_SUITE("analyzers/resolution_parser") {
         CHECK(r.paragraphs[1].kind == ParagraphKind::Operative);
     }
 
+    TEST_CASE("no control character is stored, C1 included: a document cannot drive a terminal") {
+        const auto r = parse_resolution(
+            "79/132. Credentials\n\nThe General Assembly,\n\nHaving considered the \x1b[31mreport\xC2\x9B"
+            "2J,\n\nApproves the report\x07.\n",
+            "t.txt");
+        REQUIRE(r.paragraphs.size() == 2);
+        CHECK(r.paragraphs[0].text == "Having considered the [31mreport2J,");
+        CHECK(r.paragraphs[1].text == "Approves the report.");
+    }
+
     TEST_CASE("recognises every paragraph number past 999 (16,000 numbered lines)") {
         constexpr int count = 16000;
         for (const char* gap : {"\n\n", "\n"}) {

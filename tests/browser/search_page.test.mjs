@@ -113,6 +113,16 @@ test('clicking a facet adds and removes the filter', async () => {
   assert.equal(await page.locator('.active-filters').count(), 0);
 });
 
+test('the committee facet names the Main Committee and filters by it', async () => {
+  await page.goto(`${base}?q=mines`);
+  const committee = page.locator('details[data-facet="committee"] a[data-value="first"]');
+  assert.match(await committee.textContent(), /First Committee/);
+  await committee.click();
+  await page.waitForURL(/committee=first/);
+  assert.equal(await page.textContent('[data-total]'), String(cliJson('mines committee:first').total));
+  assert.match(await page.textContent('.active-filters .chip'), /Committee: First Committee/);
+});
+
 test('values of one facet OR: choosing a session keeps the others, each chip names its facet', async () => {
   const sessionCounts = () => page.$$eval('details[data-facet="session"] a.facet__value', (links) =>
     Object.fromEntries(links.map((a) => [a.dataset.value, Number(a.querySelector('.facet__count').textContent)])));

@@ -119,23 +119,4 @@ TEST_SUITE("searcher/escape") {
             CHECK(repair_utf8(byte_string(byte)) == (byte < 0x80 ? byte_string(byte) : "\xEF\xBF\xBD"));
         }
     }
-
-    TEST_CASE("strip_terminal_controls drops C0 (but tab and newline), DEL and C1 controls") {
-        for (int byte = 0; byte < 0x80; ++byte) {
-            CAPTURE(byte);
-            const bool kept = byte >= 0x20 ? byte != 0x7F : (byte == '\t' || byte == '\n');
-            CHECK(strip_terminal_controls(byte_string(byte)) == (kept ? byte_string(byte) : ""));
-        }
-        CHECK(strip_terminal_controls("a\x1b[31mred") == "a[31mred");
-        CHECK(strip_terminal_controls("x\xC2\x9B"
-                                      "2Jy") == "x2Jy");               // U+009B CSI
-        CHECK(strip_terminal_controls("é\xC2\xA0!") == "é\xC2\xA0!");  // U+00A0 stays
-    }
-
-    TEST_CASE("terminal_bold wraps clean text in ANSI bold when enabled") {
-        CHECK(terminal_bold("mines") == "\x1b[1mmines\x1b[0m");
-        CHECK(terminal_bold("mines", false) == "mines");
-        CHECK(terminal_bold("a\x1b]0;x\x07") == "\x1b[1ma]0;x\x1b[0m");
-        CHECK(terminal_bold("", true) == "\x1b[1m\x1b[0m");
-    }
 }
