@@ -22,6 +22,10 @@ fi
 python3 "$here/report.py" "$build/bench-work" ${sizes//,/ } >"$here/RESULTS.md"
 # Precedents for a draft over the real corpus (skipped when absent).
 "$here/precedents_bench.sh" "$build" | tee -a "$here/RESULTS.md"
+# Server time of each page view against the 50 ms target.
+{ echo; echo "## Page views (server time, lighttpd + FastCGI)"; echo; echo '```'
+  python3 "$here/page_views.py" "$build" "$here/.." --shared "$here/../../shared"
+  echo '```'; } | tee -a "$here/RESULTS.md"
 # Ranking quality on the hand-made judgments (MRR@10, P@3), for the record beside the speed figures.
 { echo; echo "## Ranking quality (bench/ranking/judgments.tsv)"; echo; echo '```'
   python3 "$here/ranking_eval.py" "$build/bin" "$here/.." --shared "$here/../../shared" | grep '^ranking '
