@@ -2,6 +2,8 @@
 /// @brief Recognition and normalisation of UN document symbols.
 #include "analyzers/symbol.hpp"
 
+#include "analyzers/ascii.hpp"
+
 #include <cctype>
 
 namespace unres::analyzers {
@@ -142,10 +144,6 @@ auto printed_symbol(std::string_view canonical) -> std::string {
     return out;
 }
 
-auto normalise_anchor(std::string_view anchor) -> std::string {
-    std::string out(anchor);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+auto normalise_anchor(std::string_view anchor) -> std::string { return ascii_lower(anchor); }
 
 }  // namespace unres::analyzers

@@ -2,6 +2,7 @@
 /// @brief Builds Xapian documents for the paragraphs and record of one resolution.
 #include "indexer/document_builder.hpp"
 
+#include "analyzers/ascii.hpp"
 #include "analyzers/localized_clauses.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
@@ -28,11 +29,6 @@ auto year_of(const std::string& iso_date) -> std::string {
     return iso_date.size() >= 4 ? iso_date.substr(0, 4) : "";
 }
 
-auto lower(std::string s) -> std::string {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 /// The Main Committee of a General Assembly resolution ("third", "plenary"); "" for other bodies.
 auto general_assembly_committee(const Resolution& r) -> std::string {
     if (analyzers::issuing_body(r.symbol) != "General Assembly") return "";
@@ -47,7 +43,7 @@ void add_resolution_terms(Xapian::Document& doc, const Resolution& r) {
     doc.add_boolean_term(schema::boolean_term(Field::Language, r.language));
     doc.add_boolean_term(schema::boolean_term(Field::Committee, schema::committee_key(r.committee)));
     if (!r.agenda_item.empty())
-        doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, lower(r.agenda_item)));
+        doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, analyzers::ascii_lower(r.agenda_item)));
 
     doc.add_value(schema::slot(ValueSlot::Session), Xapian::sortable_serialise(r.session));
     if (auto y = year_of(r.adopted); !y.empty()) {
@@ -73,7 +69,8 @@ auto called_footnotes(const Resolution& r, const Paragraph& p) -> std::vector<co
 
 /// The stored data of a paragraph hit: the paragraph plus the resolution metadata a hit shows; the
 /// rest (title, committee…) is read from the resolution record, so it is not stored 30 times over.
-auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
+auto paragraph_data(const Resolution& r, const Paragraph& p,
+                    const std::vector<const analyzers::Footnote*>& called) -> std::string {
     nlohmann::ordered_json data;
     data["id"] = r.symbol + "#" + p.id;
     data["symbol"] = r.symbol;
@@ -82,7 +79,6 @@ auto paragraph_data(const Resolution& r, const Paragraph& p) -> std::string {
     data["language"] = r.language;
     data["paragraph"] = analyzers::to_stored_json(p);
     // The footnotes it calls, so a hit matched in one can show it (searcher/stored_hit.hpp).
-    const auto called = called_footnotes(r, p);
     if (!called.empty()) {
         nlohmann::ordered_json marks = nlohmann::ordered_json::array();
         nlohmann::ordered_json texts = nlohmann::ordered_json::array();
@@ -104,8 +100,8 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     schema::index_text(doc, analyzer, Field::Clause, p.clause);
     // Footnote text in its own field, a gap of positions between footnotes so no phrase spans two.
     Xapian::termpos next = 1;
-    for (const auto* f : called_footnotes(r, p))
-        next = schema::index_text(doc, analyzer, Field::Footnote, f->text, next) + 8;
+    const auto called = called_footnotes(r, p);
+    for (const auto* f : called) next = schema::index_text(doc, analyzer, Field::Footnote, f->text, next) + 8;
     doc.add_boolean_term(schema::boolean_term(Field::UniqueId, unique_id(r.language, r.symbol + "#" + p.id)));
     doc.add_boolean_term(schema::boolean_term(Field::DocType, "paragraph"));
     add_resolution_terms(doc, r);
@@ -126,7 +122,7 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     doc.add_value(schema::slot(ValueSlot::SortDocument), schema::document_sort_key(position));
     // No citations until the lineage pass counts them (indexer/lineage_pass.cpp).
     doc.add_value(schema::slot(ValueSlot::SortCited), schema::cited_sort_key(position, 0));
-    doc.set_data(paragraph_data(r, p));
+    doc.set_data(paragraph_data(r, p, called));
     return doc;
 }
 

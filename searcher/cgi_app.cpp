@@ -128,6 +128,14 @@ auto export_response(const CgiRequest& request, Searcher& searcher) -> Response 
              {"X-Unres-Exported", std::to_string(result.hits.size())}}};
 }
 
+/// The format an error is answered in before the request is read whole: JSON when any data format
+/// (json, csv, jsonl) was asked for, else the HTML page.
+auto error_format(const CgiParams& params) -> PageFormat {
+    const auto format = params.find("format");
+    const bool data = format != params.end() && format->second != "html" && !format->second.empty();
+    return data ? PageFormat::Json : PageFormat::Html;
+}
+
 /// UNRES_MAX_REQUESTS: searches served at once (with UNRES_SLOT_DIR); default twice the cores.
 auto max_requests(const Environment& env) -> unsigned {
     const std::string text = env.get("UNRES_MAX_REQUESTS");
@@ -338,10 +346,7 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
     std::optional<Failure> fail;
     try {
         const CgiParams params = read_cgi_params(input);
-        // Errors found while validating are still answered in the format asked for.
-        const auto format = params.find("format");
-        if (format != params.end() && format->second != "html" && !format->second.empty())
-            request.format = PageFormat::Json;
+        request.format = error_format(params);  // errors found while validating, in the format asked for
         // Templates are read only for HTML answers (JSON requests skip the work).
         if (!is_data_format(request.format)) m_impl->load_templates(env);
         request = cgi_request_from_params(params);
@@ -357,10 +362,7 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
     } catch (const Failure& failure) {
         fail = failure;
     } catch (const MethodNotAllowed& error) {
-        const auto params = parse_query_string(env.get("QUERY_STRING"));  // answered as JSON if asked
-        if (const auto format = params.find("format");
-            format != params.end() && format->second != "html" && !format->second.empty())
-            request.format = PageFormat::Json;
+        request.format = error_format(parse_query_string(env.get("QUERY_STRING")));
         fail = Failure{405, "Method not allowed", error.what(), {{"Allow", "GET, HEAD, POST"}}};
     } catch (const UsageError& error) {
         fail = Failure{400, "Please check your search", error.what()};

@@ -32,10 +32,9 @@ constexpr unsigned k_request_seconds = 60;
 /// shadow memory is huge by design, keep no limit.
 void bound_memory() {
 #if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
-    rlim_t megabytes = 1024;
-    if (const char* text = std::getenv("UNRES_MAX_MEMORY_MB");
-        text != nullptr && std::strtoul(text, nullptr, 10) > 0)
-        megabytes = std::strtoul(text, nullptr, 10);
+    const char* text = std::getenv("UNRES_MAX_MEMORY_MB");
+    const rlim_t asked = text != nullptr ? std::strtoul(text, nullptr, 10) : 0;
+    const rlim_t megabytes = asked > 0 ? asked : 1024;
     const rlimit limit{megabytes << 20U, megabytes << 20U};
     setrlimit(RLIMIT_DATA, &limit);
 #endif

@@ -2,6 +2,7 @@
 /// @brief Recursive-descent parser of the query language over the shared Analyzer and schema.
 #include "searcher/query_builder.hpp"
 
+#include "analyzers/ascii.hpp"
 #include "analyzers/error.hpp"
 #include "analyzers/localized_clauses.hpp"
 #include "analyzers/schema.hpp"
@@ -23,11 +24,6 @@ namespace {
 /// A query matching every document. Not Xapian::Query::MatchAll: that one object is shared by every
 /// thread, and copying it bumps a reference count that is not atomic (batch mode answers on threads).
 auto match_all() -> Xapian::Query { return Xapian::Query(std::string()); }
-
-auto lower_ascii(std::string s) -> std::string {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 /// The clause key of a clause as typed: lower case, single spaces (as the parser stores clause_key).
 auto clause_key_of(const std::string& clause) -> std::string {
@@ -109,7 +105,7 @@ void reject_unknown_fields(const std::vector<QueryToken>& tokens) {
         std::size_t best = 3;  // at most two edits away
         for (const auto& n : names) {
             list += (list.empty() ? "" : ", ") + n;
-            if (const auto d = edit_distance(lower_ascii(name), n); d < best) {
+            if (const auto d = edit_distance(analyzers::ascii_lower(name), n); d < best) {
                 best = d;
                 nearest = n;
             }
@@ -173,7 +169,7 @@ auto number_filter(const std::string& name, Field field, schema::ValueSlot slot,
 
 auto one_of(const std::string& name, const std::string& value, std::initializer_list<const char*> allowed)
     -> std::string {
-    const std::string v = lower_ascii(value);
+    const std::string v = analyzers::ascii_lower(value);
     std::string list;
     for (const char* a : allowed) {
         if (v == a) return v;
@@ -555,7 +551,8 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
         return Xapian::Query(Xapian::Query::OP_OR, normalised,
                              Xapian::Query(schema::boolean_term(Field::Verb, lowered)));
     }
-    if (facet == "verbkey") return Xapian::Query(schema::boolean_term(Field::VerbKey, lower_ascii(value)));
+    if (facet == "verbkey")
+        return Xapian::Query(schema::boolean_term(Field::VerbKey, analyzers::ascii_lower(value)));
     if (facet == "clause") {
         return Xapian::Query(schema::boolean_term(Field::ClauseKey, clause_key_of(value)));
     }
@@ -564,12 +561,13 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
             Field::Language, one_of(facet, value, {"ar", "en", "es", "fr", "ru", "zh"})));
     }
     if (facet == "committee") {  // "third", "Third Committee", "plenary"
-        const std::string key = schema::committee_key(lower_ascii(value));
+        const std::string key = schema::committee_key(analyzers::ascii_lower(value));
         return Xapian::Query(schema::boolean_term(
             Field::Committee,
             one_of(facet, key, {"first", "second", "third", "fourth", "fifth", "sixth", "plenary"})));
     }
-    if (facet == "agenda") return Xapian::Query(schema::boolean_term(Field::AgendaItem, lower_ascii(value)));
+    if (facet == "agenda")
+        return Xapian::Query(schema::boolean_term(Field::AgendaItem, analyzers::ascii_lower(value)));
     std::string names;
     for (const auto& name : query_field_names()) {
         if (schema::spec(*schema::field_from_query_name(name)).boolean)

@@ -2,10 +2,9 @@
 /// @brief The query lexer: operators, parentheses, quoted phrases, field:value words, signs and '*'.
 #include "searcher/query_lexer.hpp"
 
+#include "analyzers/ascii.hpp"
 #include "analyzers/error.hpp"
 #include "analyzers/symbol.hpp"
-
-#include <cctype>
 
 namespace unres::searcher {
 namespace {
@@ -65,8 +64,7 @@ auto lex_query(const std::string& q, bool (*is_field)(const std::string&)) -> st
         std::string word = q.substr(i, end - i);
         i = end;
         if (const auto colon = word.find(':'); colon != std::string::npos && colon > 0) {
-            std::string name = word.substr(0, colon);  // field names in any case: "Title:" is "title:"
-            for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const std::string name = analyzers::ascii_lower(word.substr(0, colon));  // "Title:" is "title:"
             if (is_field(name)) {
                 token.field = name;
                 word.erase(0, colon + 1);

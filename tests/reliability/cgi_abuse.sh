@@ -12,10 +12,9 @@ work=$(mktemp -d)
 server=
 trap '[[ -n $server ]] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 "$bin/unres-index" --quiet --db "$work/db" "$src"/sample-corpus/A-RES-*
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-UNRES_SERVE_DIR=$work/serve "$src/web/serve.sh" "$(dirname "$bin")" "$work/db" "$port" >"$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && break; sleep 0.2; done
+# shellcheck source=serve_page.sh
+. "$(dirname "${BASH_SOURCE[0]}")/serve_page.sh"
+serve_page "$work/db"
 # Bounded: the client stops after N requests; the whole run after 30 min at most.
 status=0
 timeout 1800 python3 "$(dirname "${BASH_SOURCE[0]}")/cgi_abuse.py" "$port" "$n" "$seed" || status=$?

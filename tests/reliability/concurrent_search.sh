@@ -30,10 +30,9 @@ for q in open(sys.argv[1]): print(urllib.parse.quote_plus(q.strip()))' "$work/qu
 # The FastCGI deployment: responders keep the database open and move to its newest revision per request.
 fcgi=
 if command -v lighttpd >/dev/null || [[ -x /usr/sbin/lighttpd ]]; then
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  UNRES_SERVE_DIR=$work/serve "$src/web/serve.sh" "$(dirname "$bin")" "$work/db" "$port" >"$work/serve.log" 2>&1 &
-  server=$!
-  for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && break; sleep 0.1; done
+  # shellcheck source=serve_page.sh
+  . "$here/serve_page.sh"
+  serve_page "$work/db"
   fcgi="http://127.0.0.1:$port/unres.cgi"
 fi
 (

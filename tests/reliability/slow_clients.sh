@@ -11,10 +11,9 @@ work=$(mktemp -d)
 server=
 trap '[[ -n $server ]] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 "$bin/unres-index" --quiet --db "$work/db" "$src"/sample-corpus/A-RES-*
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-UNRES_SERVE_DIR=$work/serve "$src/web/serve.sh" "$(dirname "$bin")" "$work/db" "$port" >"$work/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && break; sleep 0.1; done
+# shellcheck source=serve_page.sh
+. "$(dirname "${BASH_SOURCE[0]}")/serve_page.sh"
+serve_page "$work/db"
 python3 - "$port" "$n" <<'PY'
 import resource, socket, subprocess, sys
 port, n = int(sys.argv[1]), int(sys.argv[2])

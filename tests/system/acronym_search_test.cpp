@@ -29,12 +29,8 @@ Recognizing the vulnerability of small island developing States to sea-level ris
 )";
 
 auto ids(const std::string& db, const std::string& query) -> std::set<std::string> {
-    searcher::Searcher s({db});
-    searcher::SearchRequest request;
-    request.query = query;
-    request.facets = false;
     std::set<std::string> out;
-    for (const auto& hit : s.search(request).hits) out.insert(hit.paragraph);
+    for (const auto& hit : testing::search_paragraphs(db, query).hits) out.insert(hit.paragraph);
     return out;
 }
 

@@ -30,15 +30,6 @@ Recalling the Universal Declaration of Human Rights,
 ¹ Resolution 217 A (III), entitled Universal Declaration of Human Rights.
 )";
 
-auto search(const std::string& db, const std::string& query) -> searcher::SearchResult {
-    searcher::Searcher s({db});
-    searcher::SearchRequest request;
-    request.query = query;
-    request.limit = 10;
-    request.facets = false;
-    return s.search(request);
-}
-
 }  // namespace
 
 TEST_SUITE("system/footnotes") {
@@ -49,7 +40,7 @@ TEST_SUITE("system/footnotes") {
         REQUIRE(testing::index_into((tmp / "db").string(), {(tmp / "A-RES-79-901.txt").string()}) == 0);
         const std::string db = (tmp / "db").string();
 
-        const auto both = search(db, "universal declaration");
+        const auto both = testing::search_paragraphs(db, "universal declaration");
         REQUIRE(both.hits.size() == 2);
         CHECK(both.hits[0].id == "A/RES/79/901#pp1");  // the words in its own text rank first
         CHECK(both.hits[0].footnote_mark.empty());
@@ -60,17 +51,20 @@ TEST_SUITE("system/footnotes") {
         CHECK(j["hits"][1]["footnote_match"]["snippet"].get<std::string>().find("<mark>Universal</mark>") !=
               std::string::npos);
 
-        const auto only = search(db, "footnote:declaration");  // footnotes alone
+        const auto only = testing::search_paragraphs(db, "footnote:declaration");  // footnotes alone
         REQUIRE(only.hits.size() == 1);
         CHECK(only.hits[0].id == "A/RES/79/901#op1");
-        CHECK(search(db, "\"universal declaration\"").hits.size() == 2);  // phrases reach footnotes too
-        CHECK(search(db, "footnote:schools").hits.empty());               // paragraph text is not a footnote
-        CHECK(search(db, "cites:217 A (III)").hits.size() == 1);          // its citation counts as op1's
+        CHECK(testing::search_paragraphs(db, "\"universal declaration\"").hits.size() ==
+              2);  // phrases reach footnotes too
+        CHECK(testing::search_paragraphs(db, "footnote:schools")
+                  .hits.empty());  // paragraph text is not a footnote
+        CHECK(testing::search_paragraphs(db, "cites:217 A (III)").hits.size() ==
+              1);  // its citation counts as op1's
     }
 
     TEST_CASE(
         "the sample corpus: a treaty reference printed only in footnotes is found, with no spelling fix") {
-        const auto result = search(testing::sample_database(), "treaty series");
+        const auto result = testing::search_paragraphs(testing::sample_database(), "treaty series");
         CHECK(result.total == 4);
         CHECK(result.did_you_mean.empty());
         for (const auto& hit : result.hits) CHECK(hit.footnote_mark == "1");

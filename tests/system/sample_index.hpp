@@ -3,6 +3,7 @@
 #pragma once
 
 #include "indexer/indexer.hpp"
+#include "searcher/search.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <sstream>
@@ -20,6 +21,16 @@ inline auto index_into(const std::string& db, const std::vector<std::string>& pa
     std::ostringstream out;
     std::ostringstream err;
     return indexer::run_indexer(options, out, err, false);
+}
+
+/// The paragraphs of @p db matching @p query: the first 100, no facets.
+inline auto search_paragraphs(const std::string& db, const std::string& query) -> searcher::SearchResult {
+    searcher::Searcher searcher({db});
+    searcher::SearchRequest request;
+    request.query = query;
+    request.limit = 100;
+    request.facets = false;
+    return searcher.search(request);
 }
 
 /// Path of a database holding sample-corpus/, built on first use.

@@ -18,15 +18,6 @@ using namespace unres;
 
 namespace {
 
-auto search(const std::string& db, const std::string& query) -> searcher::SearchResult {
-    searcher::Searcher s({db});
-    searcher::SearchRequest request;
-    request.query = query;
-    request.limit = 100;
-    request.facets = false;
-    return s.search(request);
-}
-
 /// The paragraph ids of @p symbol in document order, as the stored resolution lists them.
 auto paragraph_ids(const std::string& db_path, const std::string& symbol) -> std::vector<std::string> {
     Xapian::Database db(db_path);
@@ -76,7 +67,7 @@ TEST_SUITE("system/symbol_query") {
         const auto own = paragraph_ids(db, "A/RES/79/34");
         for (const std::string query : {"A/RES/79/34", "79/34", "a/res/79/34", " A/RES/79/34 "}) {
             CAPTURE(query);
-            const auto result = search(db, query);
+            const auto result = testing::search_paragraphs(db, query);
             const auto ids = hit_ids(result);
             REQUIRE(ids.size() >= own.size());
             CHECK(std::vector<std::string>(ids.begin(), ids.begin() + static_cast<long>(own.size())) == own);
@@ -87,7 +78,7 @@ TEST_SUITE("system/symbol_query") {
     TEST_CASE("a symbol alone lists the paragraphs citing it after its own") {
         const auto db = testing::sample_database();
         const auto own = paragraph_ids(db, "A/RES/78/45");
-        const auto result = search(db, "78/45");
+        const auto result = testing::search_paragraphs(db, "78/45");
         REQUIRE(result.hits.size() > own.size());
         for (std::size_t i = 0; i < own.size(); ++i) CHECK(result.hits[i].id == own[i]);
         CHECK(result.hits[own.size()].id == "A/RES/79/34#pp1");  // "Recalling its resolutions … 78/45"
@@ -98,11 +89,11 @@ TEST_SUITE("system/symbol_query") {
         for (const std::string query :
              {"A/RES/79/35", "a/res/79/35", "79/35", "mines 1998", "2 Decmber 2024"}) {
             CAPTURE(query);
-            const auto dym = search(db, query).did_you_mean;
+            const auto dym = testing::search_paragraphs(db, query).did_you_mean;
             CHECK(dym.find("79/3") == std::string::npos);
             CHECK(dym.find("199") == std::string::npos);
         }
-        CHECK(search(db, "2 Decmber 2024").did_you_mean == "2 december 2024");
+        CHECK(testing::search_paragraphs(db, "2 Decmber 2024").did_you_mean == "2 december 2024");
     }
 
     TEST_CASE("old-style, Security Council and lettered symbols work as cites:, symbol: and free words") {
@@ -114,15 +105,16 @@ TEST_SUITE("system/symbol_query") {
               "cites:217 A (III)", "217 A (III)", "cites:54/54 B", "cites:54/54 b", "54/54 B",
               "cites:1514 (XV) gender", "gender 1514 (XV)", "(cites:1514 (XV))"}) {
             CAPTURE(query);
-            const auto ids = hit_ids(search(db, query));
+            const auto ids = hit_ids(testing::search_paragraphs(db, query));
             const bool pp9 = std::find(ids.begin(), ids.end(), pp) != ids.end();
             const bool pp1 = std::find(ids.begin(), ids.end(), "A/RES/79/34#pp1") != ids.end();
             CHECK((pp9 || pp1));
         }
-        CHECK(hit_ids(search(db, "cites:S/RES/1325 (2000)")) == std::vector<std::string>{pp});
-        CHECK(hit_ids(search(db, "cites:1514 (XV)")) == std::vector<std::string>{pp});
-        CHECK(hit_ids(search(db, "cites:217 A (III)")) == std::vector<std::string>{pp});
-        CHECK(search(db, "symbol:79/34 1514 (XV)").hits.size() == 1);
-        CHECK(search(db, "symbol:A/RES/79/34").hits.size() > 10);
+        CHECK(hit_ids(testing::search_paragraphs(db, "cites:S/RES/1325 (2000)")) ==
+              std::vector<std::string>{pp});
+        CHECK(hit_ids(testing::search_paragraphs(db, "cites:1514 (XV)")) == std::vector<std::string>{pp});
+        CHECK(hit_ids(testing::search_paragraphs(db, "cites:217 A (III)")) == std::vector<std::string>{pp});
+        CHECK(testing::search_paragraphs(db, "symbol:79/34 1514 (XV)").hits.size() == 1);
+        CHECK(testing::search_paragraphs(db, "symbol:A/RES/79/34").hits.size() > 10);
     }
 }
