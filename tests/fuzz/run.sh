@@ -36,7 +36,7 @@ seed() {
       fi ;;
     pdf)
       cp tests/fuzz/seeds/pdf/* "$dir"/
-      [[ -d $shared/pdf ]] && cp "$shared"/pdf/*.pdf "$dir"/ ;;
+      if [[ -d $shared/pdf ]]; then cp "$shared"/pdf/*.pdf "$dir"/; fi ;;
     query|cgi)
       for f in sample-queries/*.query; do
         q=$(head -n 1 "$f")
