@@ -283,7 +283,7 @@ auto finish(const Draft& d, const SplitWordRepair* repair, const std::string& la
 }  // namespace
 
 void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t end, bool annex,
-                      Resolution& resolution) {
+                      Resolution& resolution, const WordCounts* corpus) {
     const bool layout = source.format == SourceFormat::Layout;
     const ClauseLexicon& lexicon = ClauseLexicon::for_language(resolution.language);
     end = std::min(end, source.lines.size());
@@ -528,7 +528,7 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
         std::vector<std::string_view> document;
         document.reserve(source.lines.size());
         for (const auto& line : source.lines) document.emplace_back(line.text);
-        repair.emplace(resolution.language, document);
+        repair.emplace(resolution.language, document, corpus);
     }
     for (const auto& d : drafts) {
         resolution.paragraphs.push_back(finish(d, repair ? &*repair : nullptr, resolution.language, lexicon));

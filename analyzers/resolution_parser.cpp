@@ -49,8 +49,8 @@ auto error(const std::string& file, int line, const std::string& reason) -> Sour
 
 }  // namespace
 
-auto parse_resolution(std::string_view text, const std::string& file, const std::string& language)
-    -> Resolution {
+auto parse_resolution(std::string_view text, const std::string& file, const std::string& language,
+                      const WordCounts* corpus) -> Resolution {
     if (text.size() > max_source_bytes) {
         throw error(file, 0,
                     "too large (" + std::to_string(text.size()) + " bytes; the limit is " +
@@ -118,8 +118,8 @@ auto parse_resolution(std::string_view text, const std::string& file, const std:
         throw error(file, 0,
                     "no document symbol found (neither A/RES/… nor a numbered title like \"78/45. …\")");
     }
-    build_paragraphs(source, body_begin, body_end, false, r);
-    if (annex_begin < n) build_paragraphs(source, annex_begin, n, true, r);
+    build_paragraphs(source, body_begin, body_end, false, r, corpus);
+    if (annex_begin < n) build_paragraphs(source, annex_begin, n, true, r, corpus);
     assign_paragraph_ids(r);
     localize_clauses(r);
     for (auto& p : r.paragraphs) {  // labels as printed ("(أ)"); ids keep the Latin letter ("op2.a")

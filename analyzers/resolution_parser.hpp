@@ -10,6 +10,8 @@
 
 namespace unres::analyzers {
 
+class WordCounts;
+
 /// Largest source text the parser accepts (bytes); larger files are rejected with a SourceError.
 inline constexpr std::size_t max_source_bytes = 16U * 1024U * 1024U;
 
@@ -21,8 +23,11 @@ inline constexpr std::size_t max_source_bytes = 16U * 1024U * 1024U;
  * @p language (ISO 639-1, see language_detector.hpp) selects the clause lexicon, the opening and
  * closing lines, dates and the paragraph numbering styles read ("١٢ -", "一、", "a)"); it is
  * recorded in Resolution::language. "en" parses exactly as the English parser always has.
+ * @p corpus: word counts of the other resolutions of the run and of the index (word_counts.hpp), the
+ * evidence for rejoining words that layout text split; without it the document is its own evidence.
  */
 [[nodiscard]] auto parse_resolution(std::string_view text, const std::string& file,
-                                    const std::string& language = "en") -> Resolution;
+                                    const std::string& language = "en", const WordCounts* corpus = nullptr)
+    -> Resolution;
 
 }  // namespace unres::analyzers

@@ -2,11 +2,11 @@
 /// @brief Rejoining split words (see split_words.hpp).
 #include "analyzers/split_words.hpp"
 
+#include "analyzers/letters.hpp"
 #include "analyzers/spelling_dictionary.hpp"
+#include "analyzers/word_counts.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -14,20 +14,8 @@
 namespace unres::analyzers {
 namespace {
 
-/// The code point at byte @p i of @p s (advancing @p i), or a negative value for invalid bytes.
-auto next_code_point(std::string_view s, std::size_t& i) -> UChar32 {
-    if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<UChar32>(s[i++]);
-    UChar32 c = 0;
-    auto offset = static_cast<int32_t>(i);
-    U8_NEXT(s.data(), offset, static_cast<int32_t>(s.size()), c);
-    i = static_cast<std::size_t>(offset);
-    return c;
-}
-
-auto is_letter(UChar32 c) -> bool {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // ASCII without ICU
-    return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) != 0;
-}
+/// Occurrences that make a corpus word known (a fragment of a recurring split occurs less often).
+constexpr std::size_t min_corpus_count = 5;
 
 /// Byte length of the run of letters at the end of @p s (0 if @p s does not end with a letter).
 auto trailing_letters(std::string_view s) -> std::size_t {
@@ -53,22 +41,8 @@ auto leading_letters(std::string_view s) -> std::size_t {
 
 auto code_points(std::string_view s) -> std::size_t {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
+    for (std::size_t i = 0; i < s.size(); ++n) static_cast<void>(next_code_point(s, i));
     return n;
-}
-
-auto fold(std::string_view s) -> std::string {
-    std::string out;
-    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        out.resize(s.size());
-        std::transform(s.begin(), s.end(), out.begin(),
-                       [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-        return out;
-    }
-    icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
-        .foldCase()
-        .toUTF8String(out);
-    return out;
 }
 
 auto starts_upper(std::string_view s) -> bool {
@@ -163,37 +137,35 @@ auto right_part(std::string_view token) -> std::string_view {
 
 }  // namespace
 
-SplitWordRepair::SplitWordRepair(std::string language, const std::vector<std::string_view>& document)
-    : m_language(std::move(language)) {
+SplitWordRepair::SplitWordRepair(std::string language, const std::vector<std::string_view>& document,
+                                 const WordCounts* corpus)
+    : m_language(std::move(language)),
+      m_corpus(corpus != nullptr && corpus->is_evidence() ? corpus : nullptr) {
     // m_words: the folded words, each after ' ' when one space (or a line break) parts it from the one
     // before, else after '|'; pair_count() looks neighbours up in it.
-    const auto add = [&](std::string_view run, bool after_space) {
-        std::string word = fold(run);
-        m_words.push_back(after_space ? ' ' : '|');
-        m_words += word;
-        ++m_counts[word];
-    };
-    bool after_space = false;  // the next word follows the last one after one space (or a line break)
+    bool line_ended_with_word = false;
     for (const auto line : document) {
-        std::size_t i = 0;
-        std::size_t run = 0;
-        while (i < line.size()) {
-            const std::size_t at = i;
-            if (!is_letter(next_code_point(line, i))) {
-                const bool ended_word = at > run;
-                if (ended_word) add(line.substr(run, at - run), after_space);
-                after_space = ended_word && line[at] == ' ';
-                run = i;
-            }
+        bool first = true;
+        for_each_letter_run(line, [&](std::string_view run, bool after_space) {
+            std::string word = fold_word(run);
+            const bool spaced = first ? line_ended_with_word && (run.data() == line.data()) : after_space;
+            m_words.push_back(spaced ? ' ' : '|');
+            m_words += word;
+            ++m_counts[word];
+            first = false;
+        });
+        line_ended_with_word = !line.empty() && trailing_letters(line) > 0;
+        for (std::size_t i = 0; i < line.size();) {  // the four-digit numbers printed whole
+            std::size_t j = i;
+            while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
+            if (j - i == 4) m_years.emplace(line.substr(i, 4));
+            i = j == i ? i + 1 : j;
         }
-        const bool ends_with_word = line.size() > run;
-        if (ends_with_word) add(line.substr(run), after_space);
-        after_space = ends_with_word;
     }
 }
 
 auto SplitWordRepair::pair_count(std::string_view left, std::string_view right) const -> int {
-    const std::string pair = ' ' + fold(left) + ' ' + fold(right);
+    const std::string pair = ' ' + fold_word(left) + ' ' + fold_word(right);
     int n = 0;
     for (auto at = m_words.find(pair); at != std::string::npos; at = m_words.find(pair, at + 1)) {
         const auto end = at + pair.size();
@@ -203,7 +175,7 @@ auto SplitWordRepair::pair_count(std::string_view left, std::string_view right) 
 }
 
 auto SplitWordRepair::count(std::string_view word) const -> int {
-    const auto it = m_counts.find(fold(word));
+    const auto it = m_counts.find(fold_word(word));
     return it == m_counts.end() ? 0 : it->second;
 }
 
@@ -217,8 +189,8 @@ auto SplitWordRepair::known_alone(std::string_view word) const -> bool {
 
 auto SplitWordRepair::word_alone(std::string_view word) const -> bool {
     const std::size_t length = code_points(word);
-    if (length == 1) return is_one_letter_word(m_language, fold(word));
-    if (length == 2) return is_two_letter_word(m_language, fold(word));
+    if (length == 1) return is_one_letter_word(m_language, fold_word(word));
+    if (length == 2) return is_two_letter_word(m_language, fold_word(word));
     // A fragment occurs once or twice (the same split may recur); a real word is in the dictionary or
     // occurs more often.
     if (count(word) >= 3) return true;
@@ -226,10 +198,51 @@ auto SplitWordRepair::word_alone(std::string_view word) const -> bool {
 }
 
 auto SplitWordRepair::known_joined(std::string_view word) const -> bool {
-    return count(word) >= 1 || dictionary_knows(m_language, std::string(word)).value_or(false);
+    return count(word) >= 1 || (m_corpus != nullptr && m_corpus->count(word) >= min_corpus_count) ||
+           dictionary_knows(m_language, std::string(word)).value_or(false);
+}
+
+auto SplitWordRepair::corpus_joins(std::string_view left, std::string_view right, bool before_hyphen) const
+    -> bool {
+    if (m_corpus == nullptr) return false;
+    const std::size_t whole = m_corpus->count(std::string(left) + std::string(right));
+    const std::size_t rarer = std::min(m_corpus->count(left), m_corpus->count(right));
+    // A short part ("a gain", "in formal") and one before a hyphen, often a prefix of its own ("the
+    // re-establishment"), must be rarer still ("a mended", "we ll-being").
+    const bool short_part = code_points(left) < 3 || code_points(right) < 3;
+    const std::size_t ratio = before_hyphen ? 20 : short_part ? 10 : 3;
+    return whole >= min_corpus_count && rarer * ratio <= whole;
+}
+
+auto SplitWordRepair::belongs_before(std::string_view before, std::string_view part,
+                                     std::string_view after) const -> bool {
+    if (m_corpus == nullptr) return false;
+    // How much more often the joined word occurs than the whole word it would extend.
+    const auto gain = [&](std::string_view whole, const std::string& joined) {
+        return static_cast<double>(m_corpus->count(joined)) /
+               static_cast<double>(std::max<std::size_t>(1, m_corpus->count(whole)));
+    };
+    return gain(before, std::string(before) + std::string(part)) >=
+           gain(after, std::string(part) + std::string(after));
+}
+
+auto SplitWordRepair::split_year(std::string_view left_token, std::string_view right_token) const -> bool {
+    const auto digits = [](std::string_view s) {
+        return static_cast<std::size_t>(
+            std::find_if(s.begin(), s.end(), [](char c) { return c < '0' || c > '9'; }) - s.begin());
+    };
+    const std::size_t left = digits(left_token);
+    const std::size_t right = digits(right_token);
+    // "2 021" may be a number grouped by thousands, as French prints them: not a split.
+    if (left == 0 || left != left_token.size() || right == 0 || right == 3 || left + right != 4) return false;
+    if (!closes_word(right_token.substr(right))) return false;
+    const std::string year = std::string(left_token) + std::string(right_token.substr(0, right));
+    if (year.rfind("19", 0) != 0 && year.rfind("20", 0) != 0) return false;
+    return m_years.count(year) > 0;
 }
 
 auto SplitWordRepair::joinable(std::string_view left_token, std::string_view right_token) const -> bool {
+    if (split_year(left_token, right_token)) return true;
     if (starts_upper(right_token) || has_digit(left_token) || has_digit(right_token)) return false;
     const auto left = left_part(left_token);
     const auto right = right_part(right_token);
@@ -237,21 +250,25 @@ auto SplitWordRepair::joinable(std::string_view left_token, std::string_view rig
     const std::string joined = std::string(left) + std::string(right);
     // Whether each part is a word alone first: for most pairs both are, and the document's counts
     // decide without asking the dictionary about the joined form.
+    const bool before_hyphen = right_token.size() > right.size() && right_token[right.size()] == '-';
     const bool left_alone = known_alone(left);
-    const bool right_alone = right_token.size() > right.size() && right_token[right.size()] == '-'
-                                 ? dictionary_knows(m_language, std::string(right)).value_or(true)
-                                 : known_alone(right);
+    const bool right_alone =
+        before_hyphen ? dictionary_knows(m_language, std::string(right)).value_or(true) : known_alone(right);
     if (left_alone && right_alone) {
         // Two words ("see king", "sustain able") are one when the text prints the joined word
-        // elsewhere and never these two words side by side but here.
-        if (code_points(left) < 3 || code_points(right) < 3 || count(joined) == 0) return false;
-        return pair_count(left, right) <= 1;
+        // elsewhere and never these two words side by side but here, or when the corpus says so.
+        if (pair_count(left, right) > 1) return false;
+        if (code_points(left) >= 3 && code_points(right) >= 3 && count(joined) > 0) return true;
+        return corpus_joins(left, right, before_hyphen);
     }
     if (!known_joined(joined)) return false;
-    // A lone letter beside a whole word ("B and", "V on") joins only into a word the text has elsewhere.
-    const bool lone_letter =
-        (code_points(left) == 1 && right_alone) || (code_points(right) == 1 && left_alone);
-    return !lone_letter || count(joined) > 0;
+    // A lone letter beside a whole word ("B and", "V on") joins only into a word the text has
+    // elsewhere, or, a lower-case letter, one the corpus has ("p rices", "Stat e").
+    const bool letter_left = code_points(left) == 1 && right_alone;
+    const bool letter_right = code_points(right) == 1 && left_alone;
+    if ((!letter_left && !letter_right) || count(joined) > 0) return true;
+    const bool lower_letter = !starts_upper(letter_left ? left : right);
+    return lower_letter && m_corpus != nullptr && m_corpus->count(joined) >= min_corpus_count;
 }
 
 auto SplitWordRepair::repair(std::string_view text) const -> std::string {
@@ -263,10 +280,11 @@ auto SplitWordRepair::repair(std::string_view text) const -> std::string {
         const auto word = words[k];
         if (!current.empty()) {
             bool join = joinable(current, word);
-            // "of t he": the fragment belongs to the word after it when the one before is whole.
+            // "of t he": the fragment belongs to the word after it when the one before is whole, unless
+            // the corpus says it belongs with the one before ("worker s and", "use d in").
             if (join && k + 1 < words.size() && known_alone(left_part(current)) &&
                 joinable(word, words[k + 1])) {
-                join = false;
+                join = belongs_before(left_part(current), right_part(word), right_part(words[k + 1]));
             }
             if (join) {
                 current += word;

@@ -13,8 +13,13 @@
 
 namespace unres::indexer {
 
-BuildPool::BuildPool(std::vector<BuildTask> tasks, unsigned threads, std::string language, std::size_t window)
-    : m_tasks(std::move(tasks)), m_language(std::move(language)), m_window(window), m_done(m_tasks.size()) {
+BuildPool::BuildPool(std::vector<BuildTask> tasks, unsigned threads, std::string language,
+                     const analyzers::WordCounts* corpus, std::size_t window)
+    : m_tasks(std::move(tasks)),
+      m_language(std::move(language)),
+      m_corpus(corpus),
+      m_window(window),
+      m_done(m_tasks.size()) {
     if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
     for (unsigned i = 0; i < threads; ++i) m_threads.emplace_back([this] { work(); });
 }
@@ -67,7 +72,7 @@ auto BuildPool::build_one(const BuildTask& task, const AnalyzerFor& analyzer_for
         // Language: --lang, else the file name ("…-fr.txt"), else guessed from the text.
         const std::string language =
             m_language.empty() ? analyzers::document_language(task.path, text) : m_language;
-        auto resolution = analyzers::parse_resolution(text, task.path, language);
+        auto resolution = analyzers::parse_resolution(text, task.path, language, m_corpus);
         resolution.file = std::filesystem::path(task.path).filename().string();
         outcome.symbol = resolution.symbol;
         outcome.language = resolution.language;

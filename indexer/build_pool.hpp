@@ -2,6 +2,7 @@
 /// @brief Reads, parses and analyses source files on worker threads; hands results back in file order.
 #pragma once
 
+#include "analyzers/word_counts.hpp"
 #include "indexer/document_builder.hpp"
 
 #include <condition_variable>
@@ -36,10 +37,13 @@ struct BuildOutcome {
 /**
  * Runs @p threads workers over @p tasks. At most @p window outcomes wait unconsumed, so memory stays
  * bounded whatever the corpus size. @p language forces a language ("" = the parser's choice).
+ * @p corpus: word counts of the run's sources and the index (corpus_words.hpp), read by every worker;
+ * it must outlive the pool.
  */
 class BuildPool {
   public:
-    BuildPool(std::vector<BuildTask> tasks, unsigned threads, std::string language, std::size_t window = 64);
+    BuildPool(std::vector<BuildTask> tasks, unsigned threads, std::string language,
+              const analyzers::WordCounts* corpus = nullptr, std::size_t window = 64);
     ~BuildPool();
     BuildPool(const BuildPool&) = delete;
     auto operator=(const BuildPool&) -> BuildPool& = delete;
@@ -55,6 +59,7 @@ class BuildPool {
 
     std::vector<BuildTask> m_tasks;
     std::string m_language;
+    const analyzers::WordCounts* m_corpus;
     std::size_t m_window;
     std::vector<std::optional<BuildOutcome>> m_done;
     std::size_t m_next_task = 0;

@@ -9,6 +9,7 @@
 #include "analyzers/schema.hpp"
 #include "indexer/alignment_check.hpp"
 #include "indexer/build_pool.hpp"
+#include "indexer/corpus_words.hpp"
 #include "indexer/free_space.hpp"
 #include "indexer/fresh_build.hpp"
 #include "indexer/lineage_pass.hpp"
@@ -168,7 +169,13 @@ class Run {
         }
         m_summary.files_seen = tasks.size();
         Progress progress(m_err, m_terminal, tasks.size());
-        BuildPool pool(std::move(tasks), m_options.threads, m_options.language);
+        // The words of every source and of the index: evidence for rejoining words layout text split.
+        analyzers::WordCounts corpus;
+        std::vector<std::string> paths;
+        for (const auto& task : tasks) paths.push_back(task.path);
+        add_source_words(paths, corpus);
+        for (std::size_t s = 0; s < m_shards.size(); ++s) add_index_words(m_shards.shard(s), corpus);
+        BuildPool pool(std::move(tasks), m_options.threads, m_options.language, &corpus);
         std::size_t done = 0;
         while (auto outcome = pool.next()) {
             apply(*outcome, m_part_of[done]);

@@ -7,6 +7,7 @@
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/resolution_parser.hpp"
 #include "analyzers/utf8_check.hpp"
+#include "indexer/corpus_words.hpp"
 #include "indexer/source_reader.hpp"
 
 #include <filesystem>
@@ -18,6 +19,10 @@ auto parse_each(const std::vector<std::string>& paths, const std::string& langua
     std::vector<SourceProblem> problems;
     const auto sources = collect_sources(paths, problems);
     int status = 0;
+    analyzers::WordCounts corpus;  // the words of all sources: evidence for rejoining split words
+    std::vector<std::string> source_paths;
+    for (const auto& source : sources) source_paths.push_back(source.path);
+    add_source_words(source_paths, corpus);
     for (const auto& problem : problems) {
         err << "unres-index: " << (problem.warning ? "warning: " : "")
             << analyzers::printable(problem.path + ": " + problem.reason) << '\n';
@@ -28,7 +33,7 @@ auto parse_each(const std::vector<std::string>& paths, const std::string& langua
             const auto text = read_source(source.path);
             const std::string lang =
                 language.empty() ? analyzers::document_language(source.path, text) : language;
-            auto resolution = analyzers::parse_resolution(text, source.path, lang);
+            auto resolution = analyzers::parse_resolution(text, source.path, lang, &corpus);
             resolution.file = std::filesystem::path(source.path).filename().string();
             each(resolution);
         } catch (const SourceError& e) {

@@ -2,6 +2,7 @@
 /// @brief Split-word repair: parts of one word joined, real pairs of words kept apart.
 #include "analyzers/split_words.hpp"
 #include "analyzers/spelling_dictionary.hpp"
+#include "analyzers/word_counts.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,6 +12,7 @@
 
 using unres::analyzers::dictionary_knows;
 using unres::analyzers::SplitWordRepair;
+using unres::analyzers::WordCounts;
 
 namespace {
 
@@ -78,5 +80,62 @@ TEST_SUITE("analyzers/split_words") {
               "le Secrétariat et la coopération");
         const std::vector<std::string_view> russian = {"Генеральная Ассамблея и сотрудничество"};
         CHECK(repair_in(russian, "и сотрудни чество", "ru") == "и сотрудничество");
+    }
+
+    TEST_CASE("a corpus's word counts join what one document cannot tell, and keep real pairs apart") {
+        // Counts as a few hundred resolutions give them: the whole words common, their fragments rare.
+        WordCounts corpus;
+        for (const auto& [word, n] : std::vector<std::pair<std::string, std::size_t>>{
+                 {"the", 60000},  {"and", 40000},      {"of", 35000},    {"in", 30000},
+                 {"to", 20000},   {"a", 7000},         {"on", 7000},     {"so", 300},
+                 {"up", 400},     {"with", 4000},      {"seeking", 140}, {"see", 400},
+                 {"king", 30},    {"innovation", 900}, {"novation", 1},  {"towards", 600},
+                 {"wards", 2},    {"amended", 90},     {"mended", 1},    {"again", 110},
+                 {"gain", 16},    {"informal", 270},   {"formal", 120},  {"across", 400},
+                 {"cross", 300},  {"soon", 150},       {"upon", 2600},   {"implications", 60},
+                 {"prices", 40},  {"workers", 450},    {"worker", 15},   {"sand", 200},
+                 {"used", 230},   {"use", 2700},       {"din", 2},       {"well", 4000},
+                 {"ll", 12},      {"there", 380},      {"re", 100},      {"state", 3000},
+                 {"stat", 2},     {"states", 9000},    {"being", 2000},  {"establishment", 500},
+                 {"within", 1500}}) {
+            corpus.add(word, n);
+        }
+        REQUIRE(corpus.is_evidence());
+        const std::vector<std::string_view> document = {"The General Assembly, noting the report,"};
+        const auto repair = [&](std::string_view text) {
+            return SplitWordRepair("en", document, &corpus).repair(text);
+        };
+        // Both parts are words, one of them rare: a fragment.
+        CHECK(repair("and see king to address") == "and seeking to address");
+        CHECK(repair("science and in novation, and") == "science and innovation, and");
+        CHECK(repair("progress to wards the goal") == "progress towards the goal");
+        CHECK(repair("as a mended by") == "as amended by");
+        CHECK(repair("the we ll-being of") == "the well-being of");
+        // A lone lower-case letter joins the word it completes, before or after it.
+        CHECK(repair("the implication s of") == "the implications of");
+        CHECK(repair("food p rices rose") == "food prices rose");
+        CHECK(repair("migrant worker s and their families") == "migrant workers and their families");
+        CHECK(repair("methods use d in mining") == "methods used in mining");
+        CHECK(repair("on Stat e practice") == "on State practice");
+        // Both parts common: real pairs, kept apart.
+        CHECK(repair("follow up on the report") == "follow up on the report");
+        CHECK(repair("in formal meetings") == "in formal meetings");
+        CHECK(repair("a cross-cutting issue") == "a cross-cutting issue");
+        CHECK(repair("represents a gain for") == "represents a gain for");
+        CHECK(repair("and so on") == "and so on");
+        CHECK(repair("the re-establishment of") == "the re-establishment of");
+        CHECK(repair("in keeping with in particular") == "in keeping with in particular");
+        // Too few words to be evidence: the document alone decides, as without a corpus.
+        WordCounts small;
+        small.add("seeking", 140);
+        CHECK(SplitWordRepair("en", document, &small).repair("and see king to") == "and see king to");
+    }
+
+    TEST_CASE("a year printed in two groups of digits is whole when the document prints it whole") {
+        const std::vector<std::string_view> document = {"the 2030 Agenda, adopted in 2015,"};
+        CHECK(repair_in(document, "by 20 30, and") == "by 2030, and");
+        CHECK(repair_in(document, "in 201 5 the") == "in 2015 the");
+        CHECK(repair_in(document, "items 20 26 and") == "items 20 26 and");  // 2026 is not printed
+        CHECK(repair_in(document, "of 2 015 people") == "of 2 015 people");  // grouped by thousands
     }
 }

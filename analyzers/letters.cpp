@@ -1,0 +1,41 @@
+/// @file
+/// @brief Letters of UTF-8 text (see letters.hpp).
+#include "analyzers/letters.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace unres::analyzers {
+
+auto next_code_point(std::string_view s, std::size_t& i) -> UChar32 {
+    if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<UChar32>(s[i++]);
+    UChar32 c = 0;
+    auto offset = static_cast<int32_t>(i);
+    U8_NEXT(s.data(), offset, static_cast<int32_t>(s.size()), c);
+    i = static_cast<std::size_t>(offset);
+    return c;
+}
+
+auto is_letter(UChar32 c) -> bool {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // ASCII without ICU
+    return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) != 0;
+}
+
+auto fold_word(std::string_view word) -> std::string {
+    std::string out;
+    if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        out.resize(word.size());
+        std::transform(word.begin(), word.end(), out.begin(),
+                       [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+        return out;
+    }
+    icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
+        .foldCase()
+        .toUTF8String(out);
+    return out;
+}
+
+}  // namespace unres::analyzers
