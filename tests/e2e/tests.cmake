@@ -41,8 +41,8 @@ set_tests_properties(e2e:index_un_corpus PROPERTIES SKIP_RETURN_CODE 77)
 # A generated PDF with split words, italic openings and superscript marks, read as printed.
 unres_add_e2e(pdf_as_printed pdf_as_printed.sh)
 # The official PDFs of ../shared/un-corpus against their own word streams (skipped when absent).
-add_test(NAME e2e:pdf_word_stream COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/pdf_word_stream.sh)
-set_tests_properties(e2e:pdf_word_stream PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}" SKIP_RETURN_CODE 77 TIMEOUT 600)
+add_test(NAME e2e:pdf_text_parity COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/pdf_text_parity.sh)
+set_tests_properties(e2e:pdf_text_parity PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}" SKIP_RETURN_CODE 77 TIMEOUT 1500)
 
 # The page as FastCGI responders: revisions, a database moved into place, killed responders; plain CGI too.
 unres_add_e2e(fastcgi_page fastcgi_page.sh)
