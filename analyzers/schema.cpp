@@ -2,6 +2,7 @@
 /// @brief The field table and the helpers that write fields into Xapian documents.
 #include "analyzers/schema.hpp"
 
+#include "analyzers/symbol.hpp"
 #include "analyzers/term_limit.hpp"
 
 #include <algorithm>
@@ -29,6 +30,7 @@ auto fields() -> const std::vector<FieldSpec>& {
         {Field::ClauseKey, "clausekey", "XCK", true, 0},
         {Field::Language, "lang", "XLANG", true, 0},
         {Field::Committee, "committee", "XCOM", true, 0},
+        {Field::Body, "body", "XBODY", true, 0},
         {Field::AgendaItem, "agenda", "XAG", true, 0},
         {Field::Cites, "cites", "XCITE", true, 0},
         {Field::Change, "change", "", true, 0},  // no terms: see change_filter()
@@ -127,6 +129,9 @@ constexpr std::pair<char, std::string_view> kind_codes[] = {
 constexpr std::pair<char, std::string_view> committee_codes[] = {
     {'a', "first"}, {'b', "second"}, {'c', "third"},  {'d', "fourth"},
     {'e', "fifth"}, {'f', "sixth"},  {'g', "plenary"}};
+// Capitals: the body's letter follows the committee's.
+constexpr std::pair<char, std::string_view> body_codes[] = {
+    {'G', "ga"}, {'S', "sc"}, {'H', "hrc"}, {'E', "ecosoc"}};
 
 template <std::size_t N>
 auto code_of(const std::pair<char, std::string_view> (&codes)[N], std::string_view name) -> char {
@@ -151,6 +156,7 @@ auto pack_facets(const FacetValues& values) -> std::string {
     packed += code_of(kind_codes, values.kind);
     packed += std::to_string(values.session);
     if (const char c = code_of(committee_codes, values.committee); c != '-') packed += c;
+    if (const char c = code_of(body_codes, values.body); c != '-') packed += c;
     packed += facet_separator;
     packed += values.verb;
     packed += facet_separator;
@@ -179,11 +185,13 @@ auto facet_views(std::string_view packed) -> FacetViews {
         packed.remove_prefix(end + 1);
     }
     for (char c : rest[0]) {
-        if (c < '0' || c > '9') {
+        if (c >= 'A' && c <= 'Z') {
+            views.body = name_of(body_codes, c);
+        } else if (c < '0' || c > '9') {
             views.committee = name_of(committee_codes, c);
-            break;
+        } else if (views.session <= 100000) {
+            views.session = views.session * 10 + (c - '0');
         }
-        if (views.session <= 100000) views.session = views.session * 10 + (c - '0');
     }
     views.verb = rest[1];
     if (rest[2].empty()) {
@@ -198,7 +206,24 @@ auto unpack_facets(std::string_view packed) -> FacetValues {
     const FacetViews v = facet_views(packed);
     return {std::string(v.change), v.session,
             std::string(v.kind),   std::string(v.verb),
-            std::string(v.clause), std::string(v.committee)};
+            std::string(v.clause), std::string(v.committee),
+            std::string(v.body)};
+}
+
+auto body_key(std::string_view canonical) -> std::string {
+    const auto body = analyzers::issuing_body(canonical);
+    if (body == "Security Council") return "sc";
+    if (body == "Human Rights Council") return "hrc";
+    if (body == "Economic and Social Council") return "ecosoc";
+    return "ga";
+}
+
+auto body_name(std::string_view key) -> std::string_view {
+    if (key == "ga") return "General Assembly";
+    if (key == "sc") return "Security Council";
+    if (key == "hrc") return "Human Rights Council";
+    if (key == "ecosoc") return "Economic and Social Council";
+    return key;
 }
 
 auto change_filter(std::string_view change) -> Xapian::Query {

@@ -41,11 +41,12 @@ struct FacetValues {
     std::string verb;       ///< "urges"
     std::string clause;     ///< clause key, "noting with deep regret"
     std::string committee;  ///< committee_key(): "first" … "sixth", "plenary"; "" when not a GA resolution
+    std::string body;       ///< body_key(): "ga", "sc", "hrc", "ecosoc"
 };
 
-/// Packs @p values for ValueSlot::Facets: a letter for the change, one for the kind, the session and a
-/// letter for the committee, then "␟verb␟clause" (␟ = U+001F; the clause left out when it equals the
-/// verb), e.g. "uo78c␟urges␟" (a Third Committee resolution),
+/// Packs @p values for ValueSlot::Facets: a letter for the change, one for the kind, the session, a
+/// lower-case letter for the committee and a capital for the body, then "␟verb␟clause" (␟ = U+001F; the
+/// clause left out when it equals the verb), e.g. "uo78cG␟urges␟" (a Third Committee resolution),
 /// short enough to be copied without allocation. The change comes first, so that a value range
 /// selects one change class; unknown change or kind names pack as "".
 [[nodiscard]] auto pack_facets(const FacetValues& values) -> std::string;
@@ -61,6 +62,7 @@ struct FacetViews {
     std::string_view verb;
     std::string_view clause;
     std::string_view committee;
+    std::string_view body;
 };
 
 /// Splits @p packed like unpack_facets(), without copying; the views live as long as @p packed.
@@ -85,6 +87,7 @@ enum class Field {
     ClauseKey,   ///< "noting with deep regret"
     Language,    ///< "en"
     Committee,   ///< "first", "second", … "plenary"
+    Body,        ///< body_key(): "ga" (General Assembly), "sc" (Security Council), …
     AgendaItem,  ///< "99 (m)" lower-cased
     Cites,       ///< canonical symbols cited by the paragraph
     Change,      ///< lineage change class: no terms, filtered by ValueSlot::Facets (the lineage pass
@@ -142,7 +145,11 @@ auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Fiel
 [[nodiscard]] auto format_metadata_key() -> std::string;
 /// The index format this build writes and reads.
 inline constexpr std::string_view index_format =
-    "4";  // 3: long terms hashed, citations by body, series keys folded; 4: footnote text indexed
+    "5";  // 3: long terms hashed, citations by body, series keys folded; 4: footnote text indexed; 5: body
+/// The key of the body that adopted the resolution of @p canonical symbol: "ga", "sc", "hrc", "ecosoc".
+[[nodiscard]] auto body_key(std::string_view canonical) -> std::string;
+/// The name of the body of @p key: "sc" -> "Security Council"; @p key itself when unknown.
+[[nodiscard]] auto body_name(std::string_view key) -> std::string_view;
 /// "" if @p db (named @p name in messages) is empty or in index_format, else a one-line reason.
 [[nodiscard]] auto format_problem(const Xapian::Database& db, const std::string& name) -> std::string;
 

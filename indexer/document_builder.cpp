@@ -42,6 +42,7 @@ void add_resolution_terms(Xapian::Document& doc, const Resolution& r) {
     if (auto y = year_of(r.adopted); !y.empty()) doc.add_boolean_term(schema::boolean_term(Field::Year, y));
     doc.add_boolean_term(schema::boolean_term(Field::Language, r.language));
     doc.add_boolean_term(schema::boolean_term(Field::Committee, schema::committee_key(r.committee)));
+    doc.add_boolean_term(schema::boolean_term(Field::Body, schema::body_key(r.symbol)));
     if (!r.agenda_item.empty())
         doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, analyzers::ascii_lower(r.agenda_item)));
 
@@ -113,9 +114,9 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     }
     if (!p.clause_key.empty()) doc.add_boolean_term(schema::boolean_term(Field::ClauseKey, p.clause_key));
     for (const auto& cited : p.cites) doc.add_boolean_term(schema::boolean_term(Field::Cites, cited));
-    doc.add_value(
-        schema::slot(ValueSlot::Facets),
-        schema::pack_facets({"", r.session, kind, p.verb, p.clause_key, general_assembly_committee(r)}));
+    doc.add_value(schema::slot(ValueSlot::Facets),
+                  schema::pack_facets({"", r.session, kind, p.verb, p.clause_key,
+                                       general_assembly_committee(r), schema::body_key(r.symbol)}));
     doc.add_value(schema::slot(ValueSlot::Order), Xapian::sortable_serialise(static_cast<double>(order)));
     const schema::SortPosition position{r.session, r.adopted, r.symbol, order, r.language};
     doc.add_value(schema::slot(ValueSlot::SortDate), schema::date_sort_key(position));

@@ -48,12 +48,12 @@ auto FacetSpy::facets() const -> std::map<std::string, std::vector<FacetValue>> 
     // Packed values are split in place: each facet's counts are keyed by views into the packed values
     // (m_counts' keys, or the column's mapped values), which outlive this function's maps.
     std::map<int, Xapian::doccount> sessions;
-    constexpr std::size_t named_facets = 5;
-    std::unordered_map<std::string_view, Xapian::doccount> named[named_facets];  // kind … committee
+    constexpr std::size_t named_facets = 6;
+    std::unordered_map<std::string_view, Xapian::doccount> named[named_facets];  // kind … body
     const auto add = [&](std::string_view packed, Xapian::doccount count) {
         const schema::FacetViews v = schema::facet_views(packed);
         if (v.session > 0) sessions[v.session] += count;  // other bodies' resolutions have no session
-        const std::string_view fields[] = {v.kind, v.verb, v.clause, v.change, v.committee};
+        const std::string_view fields[] = {v.kind, v.verb, v.clause, v.change, v.committee, v.body};
         for (std::size_t i = 0; i < named_facets; ++i) {
             if (!fields[i].empty()) named[i][fields[i]] += count;
         }
@@ -67,7 +67,7 @@ auto FacetSpy::facets() const -> std::map<std::string, std::vector<FacetValue>> 
     for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
         by_session.push_back({std::to_string(it->first), it->second});
     }
-    const char* names[] = {"kind", "verb", "clause", "change", "committee"};
+    const char* names[] = {"kind", "verb", "clause", "change", "committee", "body"};
     for (std::size_t i = 0; i < named_facets; ++i) {
         auto& values = out[names[i]];
         values.reserve(named[i].size());

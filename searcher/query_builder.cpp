@@ -568,6 +568,19 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
     }
     if (facet == "agenda")
         return Xapian::Query(schema::boolean_term(Field::AgendaItem, analyzers::ascii_lower(value)));
+    if (facet == "body") {  // "sc", "Security Council", "security-council"
+        std::string key = analyzers::ascii_lower(value);
+        std::replace(key.begin(), key.end(), '-', ' ');
+        for (const auto& [name, short_key] :
+             {std::pair<std::string_view, std::string_view>{"general assembly", "ga"},
+              {"security council", "sc"},
+              {"human rights council", "hrc"},
+              {"economic and social council", "ecosoc"}}) {
+            if (key == name) key = short_key;
+        }
+        return Xapian::Query(
+            schema::boolean_term(Field::Body, one_of(facet, key, {"ga", "sc", "hrc", "ecosoc"})));
+    }
     std::string names;
     for (const auto& name : query_field_names()) {
         if (schema::spec(*schema::field_from_query_name(name)).boolean)

@@ -2,6 +2,8 @@
 /// @brief View models for the search page and their rendering through kainjow mustache.
 #include "searcher/render_html.hpp"
 
+#include "analyzers/schema.hpp"
+
 #include "analyzers/symbol.hpp"
 
 #include "analyzers/error.hpp"
@@ -117,6 +119,7 @@ auto value_label(const std::string& facet, const std::string& value) -> std::str
     if (facet == "kind" || facet == "change") return capitalized(value);
     if (facet == "session") return "Session " + value;
     if (facet == "committee") return committee_label(value);
+    if (facet == "body") return std::string(schema::body_name(value));
     return value;
 }
 
@@ -124,6 +127,7 @@ auto value_label(const std::string& facet, const std::string& value) -> std::str
 auto chip_label(const std::string& facet, const std::string& value) -> std::string {
     const std::string shown = facet == "kind" || facet == "change" ? capitalized(value)
                               : facet == "committee"               ? committee_label(value)
+                              : facet == "body"                    ? std::string(schema::body_name(value))
                                                                    : value;
     return facet_label(facet) + ": " + shown;
 }

@@ -2,6 +2,8 @@
 /// @brief Terminal rendering of hits, facets (with a bar chart of sessions) and resolutions.
 #include "searcher/render_text.hpp"
 
+#include "analyzers/schema.hpp"
+
 #include "searcher/language_links.hpp"
 
 #include "analyzers/symbol.hpp"
@@ -149,7 +151,9 @@ void render_text(const SearchResult& result, std::ostream& out, bool terminal) {
                 out << "    … " << it->second.size() - 8 << " more\n";
                 break;
             }
-            out << "    " << std::left << std::setw(28) << v.value << std::right << std::setw(6) << v.count;
+            // A body by its name ("sc:" filters by the key; the name is what a librarian reads).
+            const std::string shown = name == "body" ? std::string(schema::body_name(v.value)) : v.value;
+            out << "    " << std::left << std::setw(28) << shown << std::right << std::setw(6) << v.count;
             if (name == "session") {
                 const auto bar = static_cast<std::size_t>((20.0 * v.count) / top + 0.5);
                 out << "  " << s(cyan);

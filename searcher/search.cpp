@@ -58,8 +58,8 @@ auto sort_order_name(SortOrder order) -> std::string {
 }
 
 auto facet_names() -> const std::vector<std::string>& {
-    static const std::vector<std::string> names = {"session", "kind",   "verb",
-                                                   "clause",  "change", "committee"};
+    static const std::vector<std::string> names = {"session", "kind",      "verb", "clause",
+                                                   "change",  "committee", "body"};
     return names;
 }
 

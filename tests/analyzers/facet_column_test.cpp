@@ -24,7 +24,7 @@ auto make_database(const std::string& path, int n) -> Xapian::WritableDatabase {
         if (i % 3 != 0) {
             doc.add_value(unres::schema::slot(unres::schema::ValueSlot::Facets),
                           unres::schema::pack_facets(
-                              {"", 70 + i % 2, "operative", i % 4 ? "urges" : "decides", "", "first"}));
+                              {"", 70 + i % 2, "operative", i % 4 ? "urges" : "decides", "", "first", "ga"}));
         }
         db.add_document(doc);
     }

@@ -93,7 +93,7 @@ auto lines_with_icu_spans(const std::vector<std::filesystem::path>& files) -> st
 }  // namespace
 
 TEST_SUITE("analyzers/latin_word_breaks") {
-    TEST_CASE("joins letters and digits across one inner '.', apostrophe, ',' or ';' as ICU does") {
+    TEST_CASE("joins letters and digits across one inner '.', apostrophe, ',' or a semicolon as ICU does") {
         const std::vector<std::pair<std::string, std::string>> table = {
             {"U.S. e.g., can't d’Ivoire", "U.S/w e.g/w can't/w d’Ivoire/w "},
             {"1,000.50 1;2 a,b a;b", "1,000.50/n 1;2/n a/w b/w a/w b/w "},

@@ -90,7 +90,7 @@ TEST_SUITE("analyzers/word_diff") {
         }
     }
 
-    TEST_CASE("print variants of dashes and quotes are the same words; runs show the newer print") {
+    TEST_CASE("print variants of dashes and quotes are the same words, runs show the newer print") {
         CHECK(is_unchanged(word_diff("the biennium 2026\u20132027", "the biennium 2026-2027")));
         CHECK(is_unchanged(word_diff("Secretary\u2011General\u2019s report", "Secretary-General's report")));
         CHECK(is_unchanged(word_diff("\u201Cagreed\u201D", "\"agreed\"")));
@@ -133,7 +133,7 @@ TEST_SUITE("analyzers/series") {
         CHECK(SeriesRules().key(r).empty());
     }
 
-    TEST_CASE("titles that carry their year, biennium or session fold to one series; others stay apart") {
+    TEST_CASE("titles that carry their year, biennium or session fold to one series, others stay apart") {
         CHECK(title_series_key("Programme budget for the biennium 2026\u20132027") ==
               title_series_key("Programme budget for the biennium 2024-2025"));
         CHECK(title_series_key("Programme budget for the biennium 2026\u20132027") ==

@@ -91,7 +91,7 @@ TEST_SUITE("analyzers/multilang_parser") {
         CHECK(verb_key("zh", r.paragraphs[5]) == "requests");
     }
 
-    TEST_CASE("Arabic sub-paragraph labels stay as printed; their ids use the Latin letter") {
+    TEST_CASE("Arabic sub-paragraph labels stay as printed, their ids use the Latin letter") {
         const auto r = parse_resolution(test::read_file(fixtures + "A-RES-78-901-ar.txt"), "ar.txt", "ar");
         const auto op = std::find_if(r.paragraphs.begin(), r.paragraphs.end(),
                                      [](const Paragraph& p) { return !p.subparagraphs.empty(); });

@@ -53,10 +53,11 @@ TEST_SUITE("analyzers/schema") {
     }
 
     TEST_CASE("packed facet values round-trip, short enough not to allocate") {
-        const FacetValues v{"edited", 78, "operative", "urges", "urges", "first"};
+        const FacetValues v{"edited", 78, "operative", "urges", "urges", "first", "ga"};
         const std::string packed = pack_facets(v);
         CHECK(packed.size() <= 15);  // std::string's in-place capacity
         CHECK(unpack_facets(packed).committee == "first");
+        CHECK(unpack_facets(packed).body == "ga");
         const FacetValues back = unpack_facets(packed);
         CHECK(back.change == "edited");
         CHECK(back.session == 78);
@@ -64,8 +65,8 @@ TEST_SUITE("analyzers/schema") {
         CHECK(back.verb == "urges");
         CHECK(back.clause == "urges");
 
-        const FacetValues other =
-            unpack_facets(pack_facets({"", 79, "preambular", "noting", "noting with deep regret", "third"}));
+        const FacetValues other = unpack_facets(
+            pack_facets({"", 79, "preambular", "noting", "noting with deep regret", "third", "ga"}));
         CHECK(other.change.empty());
         CHECK(other.kind == "preambular");
         CHECK(other.verb == "noting");
@@ -73,19 +74,22 @@ TEST_SUITE("analyzers/schema") {
         CHECK(other.committee == "third");
         CHECK(other.session == 79);
 
-        const FacetValues verb_only = unpack_facets(pack_facets({"new", 3, "annex", "decides", "", ""}));
+        const FacetValues verb_only =
+            unpack_facets(pack_facets({"new", 0, "annex", "decides", "", "", "sc"}));
         CHECK(verb_only.change == "new");
-        CHECK(verb_only.session == 3);
+        CHECK(verb_only.session == 0);  // a Security Council resolution: no session, no committee
+        CHECK(verb_only.body == "sc");
         CHECK(verb_only.kind == "annex");
         CHECK(verb_only.verb == "decides");
         CHECK(verb_only.clause.empty());
         CHECK(verb_only.committee.empty());  // not a General Assembly resolution
 
-        const FacetValues none = unpack_facets(pack_facets({"", 0, "annex", "", "", "plenary"}));
+        const FacetValues none = unpack_facets(pack_facets({"", 0, "annex", "", "", "plenary", ""}));
         CHECK(none.session == 0);
         CHECK(none.verb.empty());
         CHECK(none.clause.empty());
         CHECK(none.committee == "plenary");
+        CHECK(none.body.empty());
 
         const FacetValues junk = unpack_facets("x");
         CHECK(junk.change.empty());
@@ -97,7 +101,7 @@ TEST_SUITE("analyzers/schema") {
         for (const char* change : {"edited", "unchanged", "new", "edited", ""}) {
             Xapian::Document doc;
             doc.add_value(slot(ValueSlot::Facets),
-                          pack_facets({change, 79, "operative", "urges", "urges", "first"}));
+                          pack_facets({change, 79, "operative", "urges", "urges", "first", "ga"}));
             db.add_document(doc);
         }
         const auto count = [&](const char* change) {

@@ -53,7 +53,7 @@ TEST_SUITE("analyzers/sort_keys") {
         CHECK(sorted_by(positions, document_sort_key) == "ES-10/1 54/54 54/54 B 78/45 78/50 79/34#0 79/34#1");
     }
 
-    TEST_CASE("citation order: most cited first; a recount keeps the rest of the key") {
+    TEST_CASE("citation order: most cited first, a recount keeps the rest of the key") {
         const SortPosition a{75, "2020-12-07", "A/RES/75/52", 3, "en"};
         const SortPosition b{78, "2023-12-04", "A/RES/78/45", 0, "en"};
         CHECK(cited_sort_key(a, 3) < cited_sort_key(b, 1));

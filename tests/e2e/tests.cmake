@@ -32,6 +32,7 @@ add_test(NAME e2e:corpus_report COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/corpus_
 set_tests_properties(e2e:corpus_report PROPERTIES ENVIRONMENT "${UNRES_TEST_ENV}" SKIP_RETURN_CODE 77)
 
 unres_add_e2e(format_check format_check.sh)
+unres_add_e2e(test_names test_names.sh)
 set_tests_properties(e2e:format_check PROPERTIES SKIP_RETURN_CODE 77)
 unres_add_e2e(schema_literals schema_literals.sh)
 

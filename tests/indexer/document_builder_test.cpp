@@ -105,7 +105,7 @@ TEST_SUITE("indexer/document_builder") {
         CHECK(pp12.get_value(schema::slot(ValueSlot::Symbol)) == "A/RES/79/34");
     }
 
-    TEST_CASE("sort keys: date and document order follow paragraph order; no citations before the pass") {
+    TEST_CASE("sort keys: date and document order follow paragraph order, no citations before the pass") {
         const auto r = parse_sample("A-RES-79-34.txt");
         const auto analyzer = analyzers::make_analyzer("en");
         const auto built = indexer::build_documents(r, *analyzer, "x.txt");

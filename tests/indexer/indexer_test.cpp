@@ -123,7 +123,7 @@ TEST_SUITE("indexer/indexer") {
         CHECK(count(dir / "db", schema::boolean_term(schema::Field::Symbol, "A/RES/76/26")) == 25);
     }
 
-    TEST_CASE("--prune removes the resolutions of deleted files; without it they stay") {
+    TEST_CASE("--prune removes the resolutions of deleted files, without it they stay") {
         testing::TempDir dir;
         const auto corpus = copy_corpus(dir);
         index(dir / "db", {corpus.string()});

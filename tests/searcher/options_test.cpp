@@ -29,7 +29,7 @@ auto usage_error_of(std::vector<const char*> args) -> std::string {
 }  // namespace
 
 TEST_SUITE("searcher/options") {
-    TEST_CASE("--limit and --offset take whole numbers of hits; a negative one is refused, never wrapped") {
+    TEST_CASE("--limit and --offset take whole numbers of hits, a negative one is refused, never wrapped") {
         CHECK(parse({"--limit", "0"}).request.limit == 0);
         CHECK(parse({"--offset", "4294967295"}).request.offset == 4294967295U);
         CHECK(usage_error_of({"--limit", "-3"}) == "--limit: '-3' is not a number of hits from 0 to 10000");

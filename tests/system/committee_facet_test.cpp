@@ -1,6 +1,7 @@
 /// @file
 /// @brief The committee facet counts General Assembly paragraphs by Main Committee; other bodies have neither
-/// a committee nor a session to count.
+/// a committee nor a session to count; the body facet and body: filter tell the Assembly from the Council.
+#include "analyzers/error.hpp"
 #include "searcher/search.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/system/sample_index.hpp"
@@ -38,5 +39,34 @@ TEST_SUITE("system/committee facet") {
         CHECK(committees[0].count == 3);
         request.query = "demands committee:first";
         CHECK(s.search(request).total == 0);
+    }
+
+    TEST_CASE("the body facet counts the Assembly's and the Council's paragraphs, body: keeps one of them") {
+        testing::TempDir dir;
+        const std::string db = (dir / "db").string();
+        const auto fixture = testing::source_dir() / "tests" / "fixtures" / "parser" / "security-council.txt";
+        REQUIRE(testing::index_into(
+                    db, {(testing::sample_corpus() / "A-RES-79-34.txt").string(), fixture.string()}) == 0);
+        searcher::Searcher s({db});
+        searcher::SearchRequest request;
+        request.query = "demands OR urges";
+        const auto bodies = s.search(request).facets.at("body");
+        REQUIRE(bodies.size() == 2);
+        CHECK(bodies[0].value == "ga");
+        CHECK(bodies[0].count == 3);
+        CHECK(bodies[1].value == "sc");
+        CHECK(bodies[1].count == 1);
+        for (const char* spelling :
+             {"body:sc", "body:SC", "body:\"Security Council\"", "body:security-council"}) {
+            CAPTURE(spelling);
+            request.query = std::string("(demands OR urges) ") + spelling;
+            const auto result = s.search(request);
+            REQUIRE(result.total == 1);
+            CHECK(result.hits[0].symbol == "S/RES/2728(2024)");
+        }
+        request.query = "(demands OR urges) body:\"General Assembly\"";
+        CHECK(s.search(request).total == 3);
+        request.query = "demands body:council";
+        CHECK_THROWS_WITH_AS(s.search(request), doctest::Contains("body"), UsageError);
     }
 }

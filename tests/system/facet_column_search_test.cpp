@@ -74,7 +74,7 @@ TEST_SUITE("system/facet_column") {
         CHECK(with_column.front().find("session: 79=") != std::string::npos);
     }
 
-    TEST_CASE("after an incremental run the column is current again; a stale one is never used") {
+    TEST_CASE("after an incremental run the column is current again, a stale one is never used") {
         testing::TempDir dir;
         const std::string corpus = (dir / "corpus").string();
         std::filesystem::create_directories(corpus);

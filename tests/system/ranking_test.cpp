@@ -57,7 +57,7 @@ TEST_SUITE("system/ranking") {
         CHECK(result.hits[0].id == "A/RES/79/34#op9");
     }
 
-    TEST_CASE("stemming finds other forms; =word does not") {
+    TEST_CASE("stemming finds other forms, =word does not") {
         CHECK(run("urging").total == run("urges").total);
         CHECK(run("=urges").total == 12);
         CHECK(run("=urging").total == 0);
@@ -141,7 +141,7 @@ TEST_SUITE("system/ranking") {
         CHECK(run("(Geneva OR Maputo) AND review").total > 0);
     }
 
-    TEST_CASE("sorting by date puts the newest session first; by document, in paragraph order") {
+    TEST_CASE("sorting by date puts the newest session first, by document, in paragraph order") {
         static searcher::Searcher s({testing::sample_database()});
         SearchRequest r;
         r.query = "convention";
@@ -235,7 +235,7 @@ TEST_SUITE("system/ranking") {
         CHECK_NOTHROW(run("http://undocs.org"));                                // a URL is text
     }
 
-    TEST_CASE("an offset past the last hit shows none and says so; it never wraps past 2^32") {
+    TEST_CASE("an offset past the last hit shows none and says so, it never wraps past 2^32") {
         static searcher::Searcher s({testing::sample_database()});
         SearchRequest r;
         r.query = "mines";
@@ -247,11 +247,17 @@ TEST_SUITE("system/ranking") {
         searcher::render_text(result, text, false);
         CHECK(text.str().find("--offset 4294967299 is past the last of them.") != std::string::npos);
         r.offset = 0;
+        r.limit = 1000;
+        std::set<std::string> symbols;  // the resolutions that match, counted from every paragraph hit
+        for (const auto& hit : s.search(r).hits) symbols.insert(hit.symbol);
+        REQUIRE(symbols.size() > 1);
         r.collapse = true;
         r.limit = 1;
         std::ostringstream collapsed;
         searcher::render_text(s.search(r), collapsed, false);
-        CHECK(collapsed.str().rfind("2 resolutions match; showing 1–1.", 0) == 0);
+        CAPTURE(collapsed.str());
+        CHECK(collapsed.str().rfind(std::to_string(symbols.size()) + " resolutions match; showing 1–1.", 0) ==
+              0);
     }
 
     TEST_CASE("a missing database says how to create one") {
