@@ -141,16 +141,17 @@ SplitWordRepair::SplitWordRepair(std::string language, const std::vector<std::st
                                  const WordCounts* corpus)
     : m_language(std::move(language)),
       m_corpus(corpus != nullptr && corpus->is_evidence() ? corpus : nullptr) {
-    // m_words: the folded words, each after ' ' when one space (or a line break) parts it from the one
-    // before, else after '|'; pair_count() looks neighbours up in it.
+    // m_spaced_pairs: each word with the next, when one space (or a line break) parts each from the word
+    // before it; pair_count() looks neighbours up there.
     bool line_ended_with_word = false;
+    std::string previous;  // the word before, when one space parted it from its own predecessor
     for (const auto line : document) {
         bool first = true;
         for_each_letter_run(line, [&](std::string_view run, bool after_space) {
             std::string word = fold_word(run);
             const bool spaced = first ? line_ended_with_word && (run.data() == line.data()) : after_space;
-            m_words.push_back(spaced ? ' ' : '|');
-            m_words += word;
+            if (spaced && !previous.empty()) ++m_spaced_pairs[previous + ' ' + word];
+            previous = spaced ? word : std::string();
             ++m_counts[word];
             first = false;
         });
@@ -165,13 +166,8 @@ SplitWordRepair::SplitWordRepair(std::string language, const std::vector<std::st
 }
 
 auto SplitWordRepair::pair_count(std::string_view left, std::string_view right) const -> int {
-    const std::string pair = ' ' + fold_word(left) + ' ' + fold_word(right);
-    int n = 0;
-    for (auto at = m_words.find(pair); at != std::string::npos; at = m_words.find(pair, at + 1)) {
-        const auto end = at + pair.size();
-        if (end == m_words.size() || m_words[end] == ' ' || m_words[end] == '|') ++n;
-    }
-    return n;
+    const auto it = m_spaced_pairs.find(fold_word(left) + ' ' + fold_word(right));
+    return it == m_spaced_pairs.end() ? 0 : it->second;
 }
 
 auto SplitWordRepair::count(std::string_view word) const -> int {

@@ -62,7 +62,9 @@ class SplitWordRepair {
     std::unordered_map<std::string, int> m_counts;          ///< case-folded letter runs of the document
     mutable std::unordered_map<std::string, bool> m_alone;  ///< known_alone() answers
     std::unordered_set<std::string> m_years;                ///< four-digit numbers the document prints whole
-    std::string m_words;  ///< the document's folded words, each after ' ' (one space before it) or '|'
+    /// "left right": how often the document prints the two words one space apart, @c left itself after a
+    /// space (pair_count()).
+    std::unordered_map<std::string, int> m_spaced_pairs;
 };
 
 }  // namespace unres::analyzers
