@@ -18,6 +18,7 @@ enum class Issuer {
     SecurityCouncil,           ///< S/RES/2728(2024)
     HumanRightsCouncil,        ///< A/HRC/RES/60/5
     EconomicAndSocialCouncil,  ///< E/RES/2023/1
+    UnnamedCouncil,            ///< "Council resolution" with no council named before it: "2728 (2024)" only
     Other,                     ///< another body's resolution (Commission, Board, Conference): not recorded
     Decision,                  ///< a decision, not a resolution: not recorded
 };
@@ -50,9 +51,29 @@ auto continues_list(std::string_view w) -> bool {
     return false;
 }
 
+/// The council a paragraph last named before @p pos ("… by the Security Council …"), or UnnamedCouncil.
+auto council_named_before(std::string_view text, std::size_t pos) -> Issuer {
+    const auto before = text.substr(0, pos);
+    Issuer named = Issuer::UnnamedCouncil;
+    std::size_t at = 0;
+    for (const auto& [name, issuer] :
+         {std::pair{std::string_view("Security Council"), Issuer::SecurityCouncil},
+          std::pair{std::string_view("Human Rights Council"), Issuer::HumanRightsCouncil},
+          std::pair{std::string_view("Economic and Social Council"), Issuer::EconomicAndSocialCouncil}}) {
+        const auto found = before.rfind(name);
+        if (found != std::string_view::npos && found + 1 > at) {
+            at = found + 1;
+            named = issuer;
+        }
+    }
+    return named;
+}
+
 /// The issuer of the "resolution(s)" keyword at @p pos, named by the words before it ("Security
-/// Council resolution", "its resolution"); a lower-case word before it ("in particular
-/// resolutions", "and resolution") continues the body of the keyword before, @p current.
+/// Council resolution", "its resolution"); "Council resolution" after a lower-case word ("and
+/// Council resolution", "including Council resolutions") is the council the paragraph named before;
+/// a lower-case word before the keyword ("in particular resolutions", "and resolution") continues the
+/// body of the keyword before, @p current.
 auto issuer_at(std::string_view text, std::size_t pos, Issuer current) -> Issuer {
     const auto w1 = word_before(text, pos);
     if (w1 == "Council") {
@@ -60,7 +81,8 @@ auto issuer_at(std::string_view text, std::size_t pos, Issuer current) -> Issuer
         if (w2 == "Security") return Issuer::SecurityCouncil;
         if (w2 == "Rights") return Issuer::HumanRightsCouncil;  // Human Rights Council
         if (w2 == "Social") return Issuer::EconomicAndSocialCouncil;
-        return Issuer::Other;
+        if (w2.empty() || !is_upper(w2[0])) return council_named_before(text, pos);
+        return Issuer::Other;  // "Trusteeship Council", "Governing Council"
     }
     if (w1 == "Assembly") {  // "General Assembly", "the Assembly"; not "Environment Assembly"
         const auto w2 = word_before_word(text, w1);
@@ -69,7 +91,8 @@ auto issuer_at(std::string_view text, std::size_t pos, Issuer current) -> Issuer
     if (w1 == "its") return Issuer::GeneralAssembly;  // the Assembly speaking of its own resolutions
     if (w1.empty() || !is_upper(w1[0])) {
         const bool body = current == Issuer::SecurityCouncil || current == Issuer::HumanRightsCouncil ||
-                          current == Issuer::EconomicAndSocialCouncil || current == Issuer::Other;
+                          current == Issuer::EconomicAndSocialCouncil || current == Issuer::UnnamedCouncil ||
+                          current == Issuer::Other;
         return body && continues_list(w1) ? current : Issuer::GeneralAssembly;
     }
     return Issuer::Other;  // "Commission resolution", "Board resolution", "Conference resolution"
@@ -79,11 +102,13 @@ auto is_resolution(const std::string& symbol) -> bool {
     return symbol.find("/RES/") != std::string::npos && symbol.size() > 6;
 }
 
-/// "2728 (2024)" at @p i: its length, or 0.
+/// "2728 (2024)" at @p i: its length, or 0 (also for the tail of another series' code: "LC-LP.1 (2008)").
 auto council_number_length(std::string_view text, std::size_t i) -> std::size_t {
     std::size_t n = 0;
     while (i + n < text.size() && is_digit(text[i + n])) ++n;
-    if (n == 0 || n > 5 || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '/'))) return 0;
+    if (n == 0 || n > 5) return 0;
+    if (i > 0 && (is_digit(text[i - 1]) || is_alpha(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.'))
+        return 0;
     const auto rest = text.substr(i + n);
     if (rest.size() >= 7 && rest[0] == ' ' && rest[1] == '(' && is_digit(rest[2]) && is_digit(rest[3]) &&
         is_digit(rest[4]) && is_digit(rest[5]) && rest[6] == ')') {
@@ -185,9 +210,12 @@ auto find_cites(std::string_view text) -> std::vector<std::string> {
             i = end - 1;
             continue;
         }
-        // "resolution 2728 (2024)": only the Council numbers its resolutions so, also when the
-        // Assembly's text names it loosely ("its resolution 497 (1981)" after "the Security Council").
-        if (is_digit(c) && (issuer == Issuer::SecurityCouncil || issuer == Issuer::GeneralAssembly) &&
+        // "resolution 2728 (2024)": only the Security Council numbers its resolutions so, also when the
+        // Assembly's text names it loosely ("its resolution 497 (1981)" after "the Security Council",
+        // "Council resolution 1373 (2001)").
+        if (is_digit(c) &&
+            (issuer == Issuer::SecurityCouncil || issuer == Issuer::GeneralAssembly ||
+             issuer == Issuer::UnnamedCouncil) &&
             !after_number_sign(text, i)) {
             if (const auto n = council_number_length(text, i)) {
                 const auto digits = text.substr(i, text.find(' ', i) - i);

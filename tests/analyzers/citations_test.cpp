@@ -44,6 +44,14 @@ TEST_SUITE("analyzers/citations") {
             {"Security Council resolution 1863 (2009) and its subsequent resolutions thereon, the latest of "
              "which was resolution 77/315 of 30 June 2023,",
              "S/RES/1863(2009) A/RES/77/315"},
+            // "Council resolution(s)" after a lower-case word: the council the paragraph named before, or,
+            // with none named, the Security Council when the number is printed as only it prints them.
+            {"initiated by Security Council resolution 1754 (2007) and further sustained by Council "
+             "resolutions 1783 (2007), 1813 (2008) and 2654 (2022),",
+             "S/RES/1754(2007) S/RES/1783(2007) S/RES/1813(2008) S/RES/2654(2022)"},
+            {"consistent with Council resolution 1325 (2000) of 31 October 2000,", "S/RES/1325(2000)"},
+            {"Human Rights Council resolution 5/1 and Council resolution 5/2,",
+             "A/HRC/RES/5/1 A/HRC/RES/5/2"},
         };
         for (const auto& [text, expected] : table) {
             CAPTURE(text);
@@ -64,6 +72,9 @@ TEST_SUITE("analyzers/citations") {
             "advisory opinion OC 16/99 of 1 October 1999",
             "Law No. 10/2018 and all similar laws",
             "held in Maputo (1999), Geneva (2000) and Managua (2001)",
+            "recalling Council resolution 5/2 of 18 June 2007",  // which council's? none named: not recorded
+            "Trusteeship Council resolution 2149 (1964)",
+            "International Maritime Organization, document LC 30/16, annex 6, resolution LC -LP.1 (2008).",
         };
         for (const auto& text : table) {
             CAPTURE(text);

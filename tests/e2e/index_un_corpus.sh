@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Indexes every real resolution in ../shared/un-corpus/text and checks none is rejected (skips when absent).
+# Indexes every real resolution in ../shared/un-corpus/text and checks none is rejected and that cites: finds
+# the paragraphs printing each Security Council resolution (skips when absent).
 set -euo pipefail
 corpus="${UNRES_SHARED_DIR:?}/un-corpus/text"
 [ -d "$corpus" ] || { echo "skipped: $corpus is absent"; exit 77; }
@@ -16,3 +17,4 @@ print(f"{stats['resolutions']} resolutions, {stats['paragraphs']} paragraphs, "
 assert not stats["rejected"], stats["rejected"]
 assert stats["resolutions"] == expected, (stats["resolutions"], expected)
 PY
+python3 "${UNRES_SOURCE_DIR:?}/tests/tools/council_citations.py" "$work/db" "$corpus" "$UNRES_BIN_DIR/unres-search" 99
