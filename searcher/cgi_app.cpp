@@ -19,7 +19,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -49,6 +51,9 @@ struct Response {
     std::string content_type = "text/html; charset=utf-8";
     std::string body;
     ExtraHeaders headers;
+    /// When set, writes the body instead of @c body, after the header lines have gone out (a download
+    /// streamed as it is built).
+    std::function<void(std::ostream&)> stream;
 };
 
 /// A failure shown to the user: status, a heading and a message without paths or internals.
@@ -104,28 +109,41 @@ auto database_options_from(const Environment& env) -> DatabaseOptions {
     return options;
 }
 
-/// format=csv|jsonl: the first CgiLimits::max_export_rows hits of the whole result set as a download;
-/// X-Unres-Total and X-Unres-Exported say how many matched and how many are in it.
+/// Rows of a download written between flushes, so the client receives the first rows while the last
+/// are built.
+constexpr std::size_t k_export_flush_rows = 50;
+
+/// format=csv|jsonl: the first CgiLimits::max_export_rows hits of the whole result set as a download,
+/// streamed: each hit is built, written and forgotten. X-Unres-Total and X-Unres-Exported say how many
+/// matched and how many follow. A query error is found before the first header line goes out.
 auto export_response(const CgiRequest& request, Searcher& searcher) -> Response {
     SearchRequest all = request.search;
     all.offset = 0;
     all.limit = CgiLimits::max_export_rows;
     all.facets = false;
-    const SearchResult result = searcher.search(all);
-    std::ostringstream body;
     const bool csv = request.format == PageFormat::Csv;
-    if (csv) {
-        render_csv(result, body);
-    } else {
-        render_jsonl_hits(result, body);
-    }
-    return {200,
-            csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
-            body.str(),
-            {{"Content-Disposition",
-              std::string("attachment; filename=\"unres-results.") + (csv ? "csv" : "jsonl") + "\""},
-             {"X-Unres-Total", std::to_string(result.total)},
-             {"X-Unres-Exported", std::to_string(result.hits.size())}}};
+    all.snippets = !csv;  // the CSV has the whole text and no snippet
+    auto hits = std::make_shared<HitStream>(searcher.stream(all));
+    Response response{200,
+                      csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
+                      "",
+                      {{"Content-Disposition", std::string("attachment; filename=\"unres-results.") +
+                                                   (csv ? "csv" : "jsonl") + "\""},
+                       {"X-Unres-Total", std::to_string(hits->total())},
+                       {"X-Unres-Exported", std::to_string(hits->size())}}};
+    response.stream = [hits, csv](std::ostream& out) {
+        if (csv) out << csv_header();
+        std::size_t rows = 0;
+        hits->for_each([&](const Hit& hit) {
+            if (csv) {
+                out << csv_row(hit);
+            } else {
+                out << jsonl_hit(hit);
+            }
+            if (++rows % k_export_flush_rows == 0) out.flush();
+        });
+    };
+    return response;
 }
 
 /// The format an error is answered in before the request is read whole: JSON when any data format
@@ -198,8 +216,8 @@ constexpr const char* k_fallback_page =
     "<h1>Search is unavailable</h1><p>The search page is not set up correctly. Please try again "
     "later.</p></html>\n";
 
-auto serialize(const Response& response, bool head_only) -> std::string {
-    std::ostringstream out;
+/// @p response's status and header lines and the blank line after them.
+void write_head(const Response& response, std::ostream& out) {
     out << "Status: " << response.status << ' ' << status_text(response.status) << "\r\n"
         << "Content-Type: " << response.content_type << "\r\n"
         << "Content-Security-Policy: default-src 'none'; style-src 'self'; script-src 'self'; "
@@ -208,8 +226,25 @@ auto serialize(const Response& response, bool head_only) -> std::string {
         << "Referrer-Policy: same-origin\r\n";
     for (const auto& [name, value] : response.headers) out << name << ": " << value << "\r\n";
     out << "Cache-Control: " << (response.status == 200 ? "max-age=300" : "no-store") << "\r\n\r\n";
-    if (!head_only) out << response.body;
-    return out.str();
+}
+
+/// @p response whole (its body unless @p head_only); a streamed body goes out as it is written, and a
+/// failure midway ends it short (its header lines are gone already), logged.
+void write_response(const Response& response, bool head_only, std::ostream& out) {
+    write_head(response, out);
+    if (head_only) return;
+    if (!response.stream) {
+        out << response.body;
+        return;
+    }
+    out.flush();  // the header lines reach the client before the body is built
+    try {
+        response.stream(out);
+    } catch (const Xapian::Error& error) {
+        log_error("download cut short: " + error.get_description());
+    } catch (const std::exception& error) {
+        log_error(std::string("download cut short: ") + error.what());
+    }
 }
 
 }  // namespace
@@ -338,12 +373,13 @@ struct CgiApp::Impl {
 CgiApp::CgiApp() : m_impl(std::make_unique<Impl>()) {}
 CgiApp::~CgiApp() = default;
 
-auto CgiApp::answer(const CgiInput& input) -> std::string {
+void CgiApp::answer(const CgiInput& input, std::ostream& out) {
     const Environment env(input);
     const PageSettings settings{env.get("UNRES_STATIC_URL", "static"), self_url(env)};
     CgiRequest request;
     Response response;
     std::optional<Failure> fail;
+    std::optional<RequestSlot> slot;
     try {
         const CgiParams params = read_cgi_params(input);
         request.format = error_format(params);  // errors found while validating, in the format asked for
@@ -351,8 +387,8 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
         if (!is_data_format(request.format)) m_impl->load_templates(env);
         request = cgi_request_from_params(params);
         // Load shedding: past UNRES_MAX_REQUESTS searches at once (over every process), turn away at once.
-        const RequestSlot slot(env.get("UNRES_SLOT_DIR"), max_requests(env));
-        if (!slot.taken()) {
+        slot.emplace(env.get("UNRES_SLOT_DIR"), max_requests(env));  // held while a download streams too
+        if (!slot->taken()) {
             throw Failure{503,
                           "The search is busy",
                           "Too many searches are running. Please try again in a few seconds.",
@@ -388,7 +424,7 @@ auto CgiApp::answer(const CgiInput& input) -> std::string {
         if (!is_data_format(request.format)) m_impl->load_templates(env);
         response = m_impl->failure_response(*fail, request, settings);
     }
-    return serialize(response, env.get("REQUEST_METHOD") == "HEAD");
+    write_response(response, env.get("REQUEST_METHOD") == "HEAD", out);
 }
 
 }  // namespace unres::searcher

@@ -5,13 +5,13 @@
 #include "searcher/cgi_request.hpp"
 
 #include <memory>
-#include <string>
+#include <ostream>
 
 namespace unres::searcher {
 
 /**
  * Answers page requests: decodes one (CgiInput), searches or shows, renders HTML or JSON and returns
- * the whole CGI response (status and header lines, a blank line, the body unless HEAD). Internal errors
+ * the CGI response (status and header lines, a blank line, the body unless HEAD). Internal errors
  * go to stderr, never to the page.
  *
  * One instance serves every request of a process. Under plain CGI that is one request; under FastCGI
@@ -27,8 +27,8 @@ class CgiApp {
     CgiApp(const CgiApp&) = delete;
     auto operator=(const CgiApp&) -> CgiApp& = delete;
 
-    /// The response to one request. Never throws.
-    [[nodiscard]] auto answer(const CgiInput& input) -> std::string;
+    /// Writes the response to one request to @p out; a download is flushed as it is written. Never throws.
+    void answer(const CgiInput& input, std::ostream& out);
 
   private:
     struct Impl;

@@ -3,6 +3,7 @@
 /// web server starts it so (one process then answers request after request).
 #include "searcher/cgi_app.hpp"
 #include "searcher/cgi_request.hpp"
+#include "searcher/fcgi_output.hpp"
 
 #include <fcgiapp.h>
 
@@ -22,6 +23,7 @@ namespace {
 using unres::searcher::CgiApp;
 using unres::searcher::CgiInput;
 using unres::searcher::CgiLimits;
+using unres::searcher::FcgiOutputBuffer;
 
 /// A request that runs past this is stopped by ending the process: the web server answers it with an
 /// error and (under FastCGI) starts a fresh process; no request is answered twice.
@@ -44,7 +46,7 @@ auto run_cgi(CgiApp& app, int argc, char** argv) -> int {
     const CgiInput input{[](const char* name) -> const char* { return std::getenv(name); }, &std::cin,
                          std::vector<std::string>(argv + std::min(argc, 1), argv + argc)};
     alarm(k_request_seconds);
-    std::cout << app.answer(input);
+    app.answer(input, std::cout);
     std::cout.flush();
     return 0;
 }
@@ -72,8 +74,12 @@ auto run_fastcgi(CgiApp& app) -> int {
             body.resize(static_cast<std::size_t>(std::max(got, 0)));
         }
         std::istringstream in(body);
-        const std::string response = app.answer(CgiInput{getenv, &in, {}});
-        FCGX_PutStr(response.data(), static_cast<int>(response.size()), request.out);
+        {
+            FcgiOutputBuffer buffer(request.out);
+            std::ostream out(&buffer);
+            app.answer(CgiInput{getenv, &in, {}}, out);
+            out.flush();
+        }
         FCGX_Finish_r(&request);
         alarm(0);
     }

@@ -31,8 +31,7 @@ struct CgiLimits {
     static constexpr std::size_t max_body_bytes = 65536;   ///< POST body
     static constexpr std::size_t max_draft_bytes = 20000;  ///< like=: a pasted draft
     static constexpr unsigned time_limit_ms = 2000;        ///< matching time per request
-    static constexpr std::size_t max_export_rows =
-        10000;  ///< format=csv|jsonl: the first hits of a result set
+    static constexpr std::size_t max_export_rows = 50000;  ///< format=csv|jsonl: the first hits, streamed
 };
 
 /// What a request answers with: the page, JSON, or a download of the whole result set.

@@ -1,5 +1,5 @@
 /// @file
-/// @brief CSV and JSON Lines exports of a result set.
+/// @brief CSV and JSON Lines exports of a result set, a hit at a time.
 #include "searcher/render_export.hpp"
 
 #include "searcher/render_json.hpp"
@@ -21,21 +21,19 @@ auto csv_field(const std::string& value) -> std::string {
 
 }  // namespace
 
-void render_csv(const SearchResult& result, std::ostream& out) {
-    out << k_export_columns << "\r\n";
-    for (const auto& hit : result.hits) {
-        out << hit.rank << ',' << csv_field(hit.id) << ',' << csv_field(hit.symbol) << ','
-            << csv_field(hit.paragraph) << ',' << (hit.session > 0 ? std::to_string(hit.session) : "") << ','
-            << csv_field(hit.adopted) << ',' << csv_field(hit.kind) << ',' << csv_field(hit.clause) << ','
-            << csv_field(hit.title) << ',' << csv_field(hit.text) << "\r\n";
-    }
+auto csv_header() -> std::string {
+    return "rank,id,symbol,paragraph,session,adopted,kind,clause,title,text\r\n";
 }
 
-void render_jsonl_hits(const SearchResult& result, std::ostream& out) {
-    for (const auto& hit : result.hits) {
-        out << hit_to_json(hit).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-            << '\n';
-    }
+auto csv_row(const Hit& hit) -> std::string {
+    return std::to_string(hit.rank) + ',' + csv_field(hit.id) + ',' + csv_field(hit.symbol) + ',' +
+           csv_field(hit.paragraph) + ',' + (hit.session > 0 ? std::to_string(hit.session) : "") + ',' +
+           csv_field(hit.adopted) + ',' + csv_field(hit.kind) + ',' + csv_field(hit.clause) + ',' +
+           csv_field(hit.title) + ',' + csv_field(hit.text) + "\r\n";
+}
+
+auto jsonl_hit(const Hit& hit) -> std::string {
+    return hit_to_json(hit).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
 }
 
 }  // namespace unres::searcher

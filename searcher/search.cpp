@@ -206,6 +206,13 @@ struct Searcher::Impl {
     }
 
     auto run(const SearchRequest& request) -> SearchResult;
+    auto stream(const SearchRequest& request) -> HitStream;
+    /// An Enquire for @p query in @p request's order (sort, collapse, time limit).
+    auto enquire_for(const SearchRequest& request, const Xapian::Query& query) -> Xapian::Enquire;
+    /// @p request's offset and limit of @p enquire's matches.
+    auto window(Xapian::Enquire& enquire, const SearchRequest& request) -> Xapian::MSet;
+    /// The exact number of matches (of resolutions when @p collapsed).
+    auto total_of(const Xapian::MSet& mset, bool collapsed) -> Xapian::doccount;
 
     /// The words of @p resolution that @p query matches (exact, stemmed, synonym or wildcard), as the
     /// snippets mark them; none for a query that does not parse.
@@ -237,7 +244,7 @@ struct Searcher::Impl {
                              const QueryBuilder& builder,
                              std::map<std::string, std::vector<FacetValue>>& facets);
     auto make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
-                  const BuiltQuery& built) -> Hit;
+                  const BuiltQuery& built, bool snippets) -> Hit;
 };
 
 Searcher::Searcher(const std::vector<std::string>& databases, const DatabaseOptions& options)
@@ -289,11 +296,20 @@ void Searcher::refresh() {
 }
 
 auto Searcher::search(const SearchRequest& request) -> SearchResult {
+    return with_retries([&] { return m_impl->run(request); });
+}
+
+auto Searcher::stream(const SearchRequest& request) -> HitStream {
+    return with_retries([&] { return m_impl->stream(request); });
+}
+
+template <typename Run>
+auto Searcher::with_retries(Run run) -> decltype(run()) {
     // A writer may commit while we read; reopen and retry so users never see the error (see
     // Impl::retrying() for why a corruption report is retried too).
     for (int attempt = 0;; ++attempt) {
         try {
-            return m_impl->run(request);
+            return run();
         } catch (const Xapian::DatabaseModifiedError&) {
             if (!wait_to_retry(attempt)) throw;
             m_impl->reopen();
@@ -308,7 +324,7 @@ auto Searcher::search(const SearchRequest& request) -> SearchResult {
 }
 
 auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
-                              const BuiltQuery& built) -> Hit {
+                              const BuiltQuery& built, bool snippets) -> Hit {
     std::optional<StoredHit> data = read_stored_hit(it.get_document().get_data());
     Hit hit;
     if (!data) return hit;
@@ -328,11 +344,11 @@ auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::A
     hit.text = std::move(data->text);
     hit.score = it.get_weight();
     hit.rank = it.get_rank() + 1;
-    hit.snippet = make_snippet(hit.text, analyzer, built);
+    if (snippets) hit.snippet = make_snippet(hit.text, analyzer, built);
     const auto matched = [](const std::vector<Fragment>& fragments) {
         return std::any_of(fragments.begin(), fragments.end(), [](const Fragment& f) { return f.matched; });
     };
-    if (!matched(hit.snippet)) {  // matched through a footnote the paragraph calls?
+    if (snippets && !matched(hit.snippet)) {  // matched through a footnote the paragraph calls?
         for (std::size_t i = 0; i < data->footnote_texts.size() && i < data->footnote_marks.size(); ++i) {
             auto fragments = make_snippet(data->footnote_texts[i], analyzer, built);
             if (!matched(fragments)) continue;
@@ -372,6 +388,32 @@ void Searcher::Impl::count_chosen_facets(const SearchRequest& request, const Xap
     }
 }
 
+auto Searcher::Impl::enquire_for(const SearchRequest& request, const Xapian::Query& query)
+    -> Xapian::Enquire {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
+    set_sort_order(enquire, request.sort);
+    if (request.collapse) enquire.set_collapse_key(schema::slot(ValueSlot::Symbol));
+    return enquire;
+}
+
+auto Searcher::Impl::window(Xapian::Enquire& enquire, const SearchRequest& request) -> Xapian::MSet {
+    // Xapian counts in 32 bits: an offset or limit past the database is the database's size, never wrapped.
+    const Xapian::doccount everything = db.get_doccount();
+    const auto within = [&](std::size_t n) {
+        return static_cast<Xapian::doccount>(std::min<std::size_t>(n, everything));
+    };
+    return enquire.get_mset(within(request.offset), within(request.limit), everything);
+}
+
+auto Searcher::Impl::total_of(const Xapian::MSet& mset, bool collapsed) -> Xapian::doccount {
+    // Collapsed, Xapian 1.4 scales an estimate even when every match was checked; its lower bound
+    // (resolutions seen) is then the exact count, on one database and on shards alike.
+    return std::min(collapsed ? mset.get_matches_lower_bound() : mset.get_matches_estimated(),
+                    db.get_doccount());
+}
+
 auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     const std::string language = query_language(request.language, request.query);
     const auto& analyzer = this->analyzer(language);
@@ -379,32 +421,20 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     const BuiltQuery built = builder.build(request.query);
     const Xapian::Query query = paragraphs_matching(built.query, builder.filters(request.filters));
 
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
-    set_sort_order(enquire, request.sort);
-    if (request.collapse) enquire.set_collapse_key(schema::slot(ValueSlot::Symbol));
+    Xapian::Enquire enquire = enquire_for(request, query);
     FacetCounter facet_counter(set, request.facets ? facet_column() : nullptr);
     if (request.facets) facet_counter.attach(enquire);
-
-    // Xapian counts in 32 bits: an offset or limit past the database is the database's size, never wrapped.
-    const Xapian::doccount everything = db.get_doccount();
-    const auto within = [&](std::size_t n) {
-        return static_cast<Xapian::doccount>(std::min<std::size_t>(n, everything));
-    };
-    const Xapian::MSet mset = enquire.get_mset(within(request.offset), within(request.limit), everything);
+    const Xapian::MSet mset = window(enquire, request);
     SearchResult result;
     result.query = request.query;
     result.parsed = query.get_description();
     result.offset = request.offset;
     result.limit = request.limit;
     result.collapsed = request.collapse;
-    // Collapsed, Xapian 1.4 scales an estimate even when every match was checked; its lower bound
-    // (resolutions seen) is then the exact count, on one database and on shards alike.
-    result.total = std::min(request.collapse ? mset.get_matches_lower_bound() : mset.get_matches_estimated(),
-                            everything);
+    result.total = total_of(mset, request.collapse);
     result.partial = !request.collapse && mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
-    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(make_hit(it, analyzer, built));
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        result.hits.push_back(make_hit(it, analyzer, built, request.snippets));
     if (request.collapse && set.has_remote()) count_collapsed(db, query, result.hits);
     if (request.facets) {
         result.facets = facet_counter.facets();
@@ -414,6 +444,28 @@ auto Searcher::Impl::run(const SearchRequest& request) -> SearchResult {
     if (!set.unavailable.empty()) result.partial = true;
     result.did_you_mean = suggest_spelling(db, analyzer, request.query, built.words);
     return result;
+}
+
+auto Searcher::Impl::stream(const SearchRequest& request) -> HitStream {
+    const std::string language = query_language(request.language, request.query);
+    const auto& analyzer = this->analyzer(language);
+    QueryBuilder builder(analyzer, synonyms_for(language), db);
+    BuiltQuery built = builder.build(request.query);
+    Xapian::Enquire enquire =
+        enquire_for(request, paragraphs_matching(built.query, builder.filters(request.filters)));
+    Xapian::MSet mset = window(enquire, request);
+    const Xapian::doccount total = total_of(mset, request.collapse);
+    auto build = [this, &analyzer, built = std::move(built), snippets = request.snippets](
+                     const Xapian::MSetIterator& it) { return make_hit(it, analyzer, built, snippets); };
+    return HitStream(std::move(mset), total, std::move(build));
+}
+
+HitStream::HitStream(Xapian::MSet mset, Xapian::doccount total,
+                     std::function<Hit(const Xapian::MSetIterator&)> build)
+    : m_mset(std::move(mset)), m_total(total), m_build(std::move(build)) {}
+
+void HitStream::for_each(const std::function<void(const Hit&)>& each) const {
+    for (auto it = m_mset.begin(); it != m_mset.end(); ++it) each(m_build(it));
 }
 
 auto Searcher::show(const std::string& id, const std::string& language, const std::string& query)

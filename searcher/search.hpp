@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -43,6 +44,7 @@ struct SearchRequest {
     unsigned time_limit_ms = 0;        ///< 0: no limit on matching time
     bool facets = true;                ///< count facets over the whole match set
     bool chosen_facets_whole = false;  ///< count a filtered facet without its own filter (the page's facets)
+    bool snippets = true;              ///< mark the query's words in a snippet of each hit
 };
 
 /// One piece of a snippet; matched pieces are the query's words as they stand in the text.
@@ -98,6 +100,28 @@ struct SearchResult {
     std::vector<std::string> unavailable;  ///< shards left out because they did not answer (--allow-partial)
 };
 
+/**
+ * The hits of one request, read one at a time: each is built from the index as it is reached and
+ * forgotten after, so a download of thousands of hits holds one in memory. From Searcher::stream().
+ */
+class HitStream {
+  public:
+    HitStream(Xapian::MSet mset, Xapian::doccount total,
+              std::function<Hit(const Xapian::MSetIterator&)> build);
+    /// The exact number of matches (of resolutions when collapsed), as SearchResult::total.
+    [[nodiscard]] auto total() const -> Xapian::doccount { return m_total; }
+    /// How many hits for_each() gives (the request's window of the matches).
+    [[nodiscard]] auto size() const -> std::size_t { return m_mset.size(); }
+    /// Calls @p each with every hit of the window in rank order. May throw Xapian::Error (a writer
+    /// committed twice meanwhile): hits already given stay given.
+    void for_each(const std::function<void(const Hit&)>& each) const;
+
+  private:
+    Xapian::MSet m_mset;
+    Xapian::doccount m_total = 0;
+    std::function<Hit(const Xapian::MSetIterator&)> m_build;
+};
+
 /// A resolution (and optionally one paragraph of it) as --show prints it.
 struct ShowResult {
     analyzers::Resolution resolution;
@@ -142,6 +166,9 @@ class Searcher {
     /// Runs @p request. Throws UsageError for a malformed query or filter (message points at it),
     /// DatabaseError naming a remote shard that stopped answering (unless options.allow_partial).
     [[nodiscard]] auto search(const SearchRequest& request) -> SearchResult;
+    /// @p request's hits as a stream (no facets, no spelling suggestion); errors as search(). The
+    /// stream reads from this Searcher: use it before the next call.
+    [[nodiscard]] auto stream(const SearchRequest& request) -> HitStream;
     /// "A/RES/78/45#op7" or "A/RES/78/45" (also "78/45"); std::nullopt if not indexed.
     /// The version in @p language (ISO 639-1): paragraphs align by id, so "#op5" is op5 in each.
     /// With @p query, matched_words holds the words of the resolution it matches (for highlighting).
@@ -158,6 +185,10 @@ class Searcher {
         -> std::optional<ResolutionDiff>;
 
   private:
+    /// @p run, retried when a writer's commit or a remote shard interrupts it.
+    template <typename Run>
+    auto with_retries(Run run) -> decltype(run());
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -87,6 +87,7 @@ server.max-write-idle = 30
 server.max-keep-alive-idle = 5
 server.max-keep-alive-requests = 100
 server.max-request-field-size = 8192
+server.stream-response-body = 1  # a download reaches the client as the page writes it
 server.max-request-size = 128
 url.redirect = ("^/([?].*)?\$" => "/unres.cgi\$1")
 alias.url = ("/static/" => "$web_dir/static/")

@@ -24,6 +24,16 @@ total() {  # total QUERY: the page's JSON total for QUERY
   curl -fs "http://127.0.0.1:$port/unres.cgi?format=json&q=$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'
 }
 corpus=$src/sample-corpus
+# download: a CSV export through the server comes as it is written (chunked, no Content-Length a server
+# would add after holding it whole) and holds every row it announces.
+download() {
+  curl -fs --http1.1 -D "$work/export.h" -o "$work/export.csv" "http://127.0.0.1:$port/unres.cgi?q=the&format=csv"
+  grep -qi '^Transfer-Encoding: chunked' "$work/export.h" && ! grep -qi '^Content-Length' "$work/export.h" ||
+    fail "$1: the download was not streamed: $(cat "$work/export.h")"
+  rows=$(python3 -c 'import csv,sys; print(len(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))) - 1)' "$work/export.csv")
+  exported=$(sed -n 's/^X-Unres-Exported: \([0-9]*\).*/\1/p' "$work/export.h")
+  [[ -n $exported && $rows == "$exported" && $rows -gt 0 ]] || fail "$1: $rows rows, $exported announced"
+}
 
 # Three resolutions first; "Cambodia" is a word of A/RES/79/34 alone.
 "$bin/unres-index" --quiet --db "$work/db" "$corpus/A-RES-75-52.md" "$corpus/A-RES-76-26.txt" "$corpus/A-RES-78-45.md"
@@ -36,6 +46,7 @@ page=$(curl -fs -X POST --data 'q=mines&format=json' "http://127.0.0.1:$port/unr
   fail "POST"
 head=$(curl -fs -I "http://127.0.0.1:$port/unres.cgi?q=mines")
 grep -q '^Content-Type: text/html' <<<"$head" || fail "HEAD: $head"
+download FastCGI
 
 # Static files and the server's own error pages carry the page's security headers; OpenSearch
 # links come from the configured base URL whatever Host the client sends.
@@ -75,4 +86,5 @@ start cgi
 head=$(curl -fs -I "http://127.0.0.1:$port/unres.cgi?q=mines")
 grep -q '^Content-Type: text/html' <<<"$head" || fail "plain CGI: $head"
 page=$(curl -fs "http://127.0.0.1:$port/unres.cgi?q=mines") && grep -q '<li class="hit' <<<"$page" || fail "plain CGI page"
+download "plain CGI"
 echo "ok"
