@@ -76,6 +76,7 @@ auto precedents_to_json(const PrecedentReport& report) -> nlohmann::ordered_json
     out["words"] = report.words;
     out["agreed_words"] = report.agreed_words;
     out["agreed_share"] = share(report.agreed_words, report.words);
+    out["new_sentences"] = report.new_sentences;
     auto& paragraphs = out["paragraphs"] = nlohmann::ordered_json::array();
     for (const auto& p : report.paragraphs) {
         nlohmann::ordered_json item;
@@ -83,6 +84,11 @@ auto precedents_to_json(const PrecedentReport& report) -> nlohmann::ordered_json
         item["words"] = p.words;
         item["agreed_words"] = p.agreed_words;
         item["new"] = p.precedents.empty();
+        auto& sentences = item["sentences"] = nlohmann::ordered_json::array();
+        for (const auto& s : p.sentences) {
+            sentences.push_back(
+                {{"text", s.text}, {"words", s.words}, {"agreed_words", s.agreed_words}, {"new", s.is_new}});
+        }
         auto& list = item["precedents"] = nlohmann::ordered_json::array();
         for (const auto& pr : p.precedents) {
             nlohmann::ordered_json diff = nlohmann::ordered_json::array();
@@ -108,13 +114,17 @@ auto precedents_to_json(const PrecedentReport& report) -> nlohmann::ordered_json
 auto precedents_to_text(const PrecedentReport& report, bool list_all) -> std::string {
     std::ostringstream out;
     out << "Agreed language: " << percent(share(report.agreed_words, report.words)) << " of " << report.words
-        << " words found verbatim in adopted paragraphs (" << report.language << ").\n";
+        << " words found verbatim in adopted paragraphs (" << report.language << "); " << report.new_sentences
+        << " new sentence" << (report.new_sentences == 1 ? "" : "s") << ".\n";
     std::size_t n = 0;
     for (const auto& p : report.paragraphs) {
         out << "\n[" << ++n << "] " << p.text << '\n';
         if (p.precedents.empty()) {
             out << "    no precedent: new language\n";
             continue;
+        }
+        for (const auto& s : p.sentences) {
+            if (s.is_new && p.sentences.size() > 1) out << "    new sentence: " << s.text << '\n';
         }
         for (const auto& pr : p.precedents) {
             out << "    " << pr.id << "  session " << pr.session << "  similarity " << percent(pr.similarity);

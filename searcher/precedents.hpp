@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analyzers/word_diff.hpp"
+#include "searcher/draft_sentences.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -28,9 +29,10 @@ struct Precedent {
 /// One paragraph of the draft with its precedents, best first.
 struct DraftParagraph {
     std::string text;
-    std::vector<Precedent> precedents;  ///< empty: no precedent (new language)
-    std::size_t words = 0;              ///< words of the paragraph
-    std::size_t agreed_words = 0;       ///< of them, words found verbatim in the best precedent
+    std::vector<Precedent> precedents;     ///< empty: no precedent (new language)
+    std::size_t words = 0;                 ///< words of the paragraph
+    std::size_t agreed_words = 0;          ///< of them, words found verbatim in the best precedent
+    std::vector<DraftSentence> sentences;  ///< its sentences, the new ones marked (any precedent counts)
 };
 
 /// The precedents of a whole draft.
@@ -39,6 +41,7 @@ struct PrecedentReport {
     std::vector<DraftParagraph> paragraphs;
     std::size_t words = 0;
     std::size_t agreed_words = 0;
+    std::size_t new_sentences = 0;  ///< sentences of the draft no precedent says (draft_sentences())
 };
 
 /// A precedent counts when its similarity reaches this (the lineage threshold for "the same paragraph").

@@ -13,6 +13,8 @@ auto precedents_view(const PageSettings& settings, const CgiRequest& request, co
     view["draft"] = request.like;
     view["agreed"] = percent(share(report.agreed_words, report.words));
     view["words"] = std::to_string(report.words);
+    view["new_sentences"] = std::to_string(report.new_sentences) +
+                            (report.new_sentences == 1 ? " sentence is" : " sentences are") + " new";
     nlohmann::json rows = nlohmann::json::array();
     std::size_t n = 0;
     for (const auto& p : report.paragraphs) {
@@ -34,6 +36,13 @@ auto precedents_view(const PageSettings& settings, const CgiRequest& request, co
                                  std::to_string(best.last_session);
             }
             row["pieces"] = diff_pieces(best.diff);
+            nlohmann::json fresh =
+                nlohmann::json::array();  // new sentences of a paragraph that has precedents
+            for (const auto& sentence : p.sentences) {
+                if (sentence.is_new) fresh.push_back(sentence.text);
+            }
+            row["new_sentences"] = fresh;
+            row["has_new_sentences"] = !fresh.empty();
             nlohmann::json others = nlohmann::json::array();
             for (std::size_t i = 1; i < p.precedents.size(); ++i) {
                 const auto& other = p.precedents[i];

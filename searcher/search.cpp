@@ -14,6 +14,7 @@
 #include "analyzers/symbol.hpp"
 #include "analyzers/word_diff.hpp"
 #include "searcher/collapse_counts.hpp"
+#include "searcher/draft_sentences.hpp"
 #include "searcher/facet_counter.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/query_language.hpp"
@@ -585,6 +586,10 @@ auto Searcher::precedents(const std::string& draft, const std::string& language,
                 if (run.op == analyzers::DiffOp::Equal) paragraph.agreed_words += word_count(run.text);
             }
         }
+        std::vector<std::vector<analyzers::DiffRun>> diffs;
+        for (const auto& p : paragraph.precedents) diffs.push_back(p.diff);
+        paragraph.sentences = draft_sentences(paragraph.text, diffs);
+        for (const auto& sentence : paragraph.sentences) report.new_sentences += sentence.is_new ? 1 : 0;
         report.words += paragraph.words;
         report.agreed_words += paragraph.agreed_words;
         report.paragraphs.push_back(std::move(paragraph));

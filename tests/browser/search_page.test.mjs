@@ -253,7 +253,9 @@ test('a draft pasted on the home page gets its precedents table', async () => {
   const op7 = cliJson('--show', 'A/RES/79/34#op7');
   const text = (op7.paragraphs ?? op7.resolution?.paragraphs ?? []).find((p) => p.id === 'op7')?.text
     ?? 'Renews its call upon all States and other relevant parties to work together to promote, support and advance the care, rehabilitation and social and economic reintegration of mine victims, mine risk education and reduction programmes and the removal and destruction of anti-personnel mines placed or stockpiled throughout the world;';
-  const draft = `${text.replace('Renews its call', 'Renews its urgent call')}\n\nInvites the delegations of the moon to consider interplanetary cheese trade on Tuesdays.`;
+  const moon = 'Invites the delegations of the moon to consider interplanetary cheese trade on Tuesdays.';
+  const added = 'Calls for tea on Saturdays among all penguins.';
+  const draft = `${text.replace('Renews its call', 'Renews its urgent call')} ${added}\n\n${moon}`;
   await page.goto(base);
   await page.fill('textarea#like', draft);
   await page.click('.draft-form button');
@@ -262,10 +264,12 @@ test('a draft pasted on the home page gets its precedents table', async () => {
   assert.equal(await rows.count(), 2);
   assert.match(await rows.nth(0).locator('.precedent__id').textContent(), /^A\/RES\/79\/34#op7$/);
   assert.match(await rows.nth(0).locator('.precedent__meta').textContent(), /adopted in 4 resolutions/);
-  assert.deepEqual(await rows.nth(0).locator('ins').allTextContents(), ['urgent']);
+  assert.deepEqual(await rows.nth(0).locator('ins').allTextContents(), ['urgent', added]);
   assert.equal(await rows.nth(0).locator('del').count(), 0);
   assert.match(await rows.nth(1).textContent(), /No precedent/);
+  assert.deepEqual(await rows.nth(0).locator('.precedent__new-sentence').allTextContents(), [added]);
   assert.match(await page.textContent('.precedents__summary'), /Agreed language: \d+% of \d+ words/);
+  assert.match(await page.textContent('.precedents__summary'), /2 sentences are new/);
   assert.equal(await page.inputValue('textarea#like'), draft.replace(/\r/g, ''));
 });
 

@@ -157,6 +157,27 @@ TEST_SUITE("precedents") {
         CHECK(report.agreed_words == report.words);
     }
 
+    TEST_CASE("a sentence added to an adopted paragraph is named new, the adopted one is not") {
+        searcher::Searcher s({testing::sample_database()});
+        const auto resolutions = sample_resolutions();
+        const auto& op = resolutions.back().paragraphs.back();  // A/RES/79/34's last paragraph
+        const std::string invented =
+            "Invites the delegations of the moon to consider interplanetary cheese trade.";
+        const auto report = s.precedents(op.text + " " + invented, "en");
+        REQUIRE(report.paragraphs.size() == 1);
+        const auto& sentences = report.paragraphs.front().sentences;
+        REQUIRE(sentences.size() >= 2);
+        CHECK(sentences.back().text == invented);
+        CHECK(sentences.back().is_new);
+        for (std::size_t i = 0; i + 1 < sentences.size(); ++i) CHECK_FALSE(sentences[i].is_new);
+        CHECK(report.new_sentences == 1);
+        const auto json = searcher::precedents_to_json(report);
+        CHECK(json["new_sentences"] == 1);
+        CHECK(json["paragraphs"][0]["sentences"].back()["new"] == true);
+        CHECK(searcher::precedents_to_text(report, false).find("new sentence: " + invented) !=
+              std::string::npos);
+    }
+
     TEST_CASE("a pasted draft splits at numbers, blank lines and one paragraph a line") {
         const auto paragraphs = searcher::split_draft(
             "Recalling its resolution 78/45,\nNoting with concern the\nreport,\n\n1. Urges all States;\n2. "
