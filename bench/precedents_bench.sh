@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Precedents speed (unres-search --like through --batch, one thread): one edited paragraph, and a
 # 12-paragraph draft, against an index of CORPUS; prints p50/p99 with the targets (100 ms, 1 s).
-# Usage: bench/precedents_bench.sh BUILD [CORPUS]   (default ../shared/un-corpus/text; skipped when absent)
+# Usage: bench/precedents_bench.sh BUILD [CORPUS [LABEL]]
+#   (default ../shared/un-corpus/text, label "real"; skipped when absent)
 set -euo pipefail
 build=$(cd "${1:-build}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
 corpus=${2:-$here/../../shared/un-corpus/text}
+label=${3:-real}
 [ -d "$corpus" ] || { echo "precedents bench: no corpus at $corpus; skipped"; exit 0; }
-work=$build/bench-work/precedents
+work=$build/bench-work/precedents-$label
 mkdir -p "$work"
 [ -d "$work/db" ] || "$build/bin/unres-index" --quiet --db "$work/db" "$corpus"
 "$build/bin/unres-index" --parse "$corpus" 2>/dev/null >"$work/parse.jsonl" || true
@@ -33,5 +35,5 @@ for kind in single draft; do
   result=$(python3 "$here/batch_latency.py" 1 -- "$build/bin/unres-search" --db "$work/db" --threads 1 \
     --format jsonl --batch - <"$work/$kind.batch")
   target=$([ "$kind" = single ] && echo 100 || echo 1000)
-  python3 "$here/precedents_report.py" "$result" "$kind" "$target"
+  python3 "$here/precedents_report.py" "$result" "$label $kind" "$target"
 done

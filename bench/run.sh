@@ -20,8 +20,11 @@ if [ "${BENCH_1M:-1}" != 0 ]; then
   "$here/facets_1m.sh" "$build" "$build/bench-work/1m"
 fi
 python3 "$here/report.py" "$build/bench-work" ${sizes//,/ } >"$here/RESULTS.md"
-# Precedents for a draft over the real corpus (skipped when absent).
-"$here/precedents_bench.sh" "$build" | tee -a "$here/RESULTS.md"
+# Precedents for a draft over the real corpus (skipped when absent) and the generated 10k one.
+{ echo; echo "## Precedents for a draft (--like, one thread)"; echo; echo '```'
+  "$here/precedents_bench.sh" "$build"
+  if [[ ,$sizes, == *,10k,* ]]; then "$here/precedents_bench.sh" "$build" "$build/bench-corpora/gen-10k" 10k; fi
+  echo '```'; } | tee -a "$here/RESULTS.md"
 # Server time of each page view against the 50 ms target.
 { echo; echo "## Page views (server time, lighttpd + FastCGI)"; echo; echo '```'
   python3 "$here/page_views.py" "$build" "$here/.." --shared "$here/../../shared"

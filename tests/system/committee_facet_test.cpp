@@ -18,16 +18,21 @@ auto value_names(const std::vector<searcher::FacetValue>& values) -> std::vector
     return out;
 }
 
+/// A database in @p dir of A/RES/79/34 and a Security Council resolution.
+auto assembly_and_council(const testing::TempDir& dir) -> std::string {
+    const std::string db = (dir / "db").string();
+    const auto fixture = testing::source_dir() / "tests" / "fixtures" / "parser" / "security-council.txt";
+    REQUIRE(testing::index_into(
+                db, {(testing::sample_corpus() / "A-RES-79-34.txt").string(), fixture.string()}) == 0);
+    return db;
+}
+
 }  // namespace
 
 TEST_SUITE("system/committee facet") {
     TEST_CASE("a Security Council resolution counts in neither the session nor the committee facet") {
         testing::TempDir dir;
-        const std::string db = (dir / "db").string();
-        const auto fixture = testing::source_dir() / "tests" / "fixtures" / "parser" / "security-council.txt";
-        REQUIRE(testing::index_into(
-                    db, {(testing::sample_corpus() / "A-RES-79-34.txt").string(), fixture.string()}) == 0);
-        searcher::Searcher s({db});
+        searcher::Searcher s({assembly_and_council(dir)});
         searcher::SearchRequest request;
         request.query = "demands OR urges";
         const auto result = s.search(request);
@@ -43,11 +48,7 @@ TEST_SUITE("system/committee facet") {
 
     TEST_CASE("the body facet counts the Assembly's and the Council's paragraphs, body: keeps one of them") {
         testing::TempDir dir;
-        const std::string db = (dir / "db").string();
-        const auto fixture = testing::source_dir() / "tests" / "fixtures" / "parser" / "security-council.txt";
-        REQUIRE(testing::index_into(
-                    db, {(testing::sample_corpus() / "A-RES-79-34.txt").string(), fixture.string()}) == 0);
-        searcher::Searcher s({db});
+        searcher::Searcher s({assembly_and_council(dir)});
         searcher::SearchRequest request;
         request.query = "demands OR urges";
         const auto bodies = s.search(request).facets.at("body");
