@@ -231,7 +231,21 @@ auto change_filter(std::string_view change) -> Xapian::Query {
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot(ValueSlot::Facets), low, low + "\xff");
 }
 
+auto unique_term(std::string_view language, std::string_view id) -> std::string {
+    return boolean_term(Field::UniqueId, std::string(language) + ":" + std::string(id));
+}
+
 auto source_metadata_key(const std::string& path) -> std::string { return "source:" + path; }
+
+auto owner_metadata_key(std::string_view language, std::string_view symbol) -> std::string {
+    return "owner:" + std::string(language) + ":" + std::string(symbol);
+}
+
+auto lineage_state_metadata_key() -> std::string { return "lineage:state"; }
+
+auto series_metadata_key(std::string_view key) -> std::string { return "series:" + std::string(key); }
+
+auto layout_metadata_key() -> std::string { return "unres:layout"; }
 
 auto format_metadata_key() -> std::string { return "unres:format"; }
 

@@ -153,7 +153,21 @@ inline constexpr std::string_view index_format =
 /// "" if @p db (named @p name in messages) is empty or in index_format, else a one-line reason.
 [[nodiscard]] auto format_problem(const Xapian::Database& db, const std::string& name) -> std::string;
 
+/// The boolean term naming one document: a paragraph (@p id "A/RES/78/45#op7") or a resolution record
+/// ("A/RES/78/45") in @p language. Each document has exactly one; the indexer replaces by it.
+[[nodiscard]] auto unique_term(std::string_view language, std::string_view id) -> std::string;
+
+// Metadata keys: every key a database's metadata holds is spelled here.
+
 /// Metadata key under which the indexer records a source file's hash and symbols.
 [[nodiscard]] auto source_metadata_key(const std::string& path) -> std::string;
+/// Metadata key naming the source file that owns the resolution @p symbol in @p language.
+[[nodiscard]] auto owner_metadata_key(std::string_view language, std::string_view symbol) -> std::string;
+/// Metadata key of the lineage pass's state (what it last linked), kept in the first database.
+[[nodiscard]] auto lineage_state_metadata_key() -> std::string;
+/// Metadata key of one lineage series, @p key as series.hpp folds titles ("" gives the keys' prefix).
+[[nodiscard]] auto series_metadata_key(std::string_view key) -> std::string;
+/// Metadata key, in every shard, of the layout as JSON: {"shards": N, "by": "symbol", "shard": i}.
+[[nodiscard]] auto layout_metadata_key() -> std::string;
 
 }  // namespace unres::schema

@@ -57,7 +57,7 @@ auto read_resolution(const Xapian::Database& db, Xapian::docid record) -> std::o
 
 auto read_resolution(const Xapian::Database& db, const std::string& language, const std::string& symbol)
     -> std::optional<Resolution> {
-    const std::string term = schema::boolean_term(schema::Field::UniqueId, language + ":" + symbol);
+    const std::string term = schema::unique_term(language, symbol);
     const auto it = db.postlist_begin(term);
     if (it == db.postlist_end(term)) return std::nullopt;
     return read_resolution(db, *it);

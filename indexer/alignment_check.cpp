@@ -18,7 +18,7 @@ namespace {
 /// Paragraph ids of one language version, in document order; nullopt-like empty flag via @p found.
 auto paragraph_ids(const Xapian::Database& db, const std::string& language, const std::string& symbol,
                    bool& found) -> std::vector<std::string> {
-    const std::string term = schema::boolean_term(schema::Field::UniqueId, unique_id(language, symbol));
+    const std::string term = schema::unique_term(language, symbol);
     const auto posting = db.postlist_begin(term);
     found = posting != db.postlist_end(term);
     std::vector<std::string> ids;
@@ -49,9 +49,7 @@ auto alignment_warnings(const Xapian::Database& db, const std::string& symbol) -
     // Most resolutions are indexed in one language: nothing to compare, nothing to read.
     std::size_t indexed = 0;
     for (const auto& language : analyzers::official_languages()) {
-        indexed += db.term_exists(schema::boolean_term(schema::Field::UniqueId, unique_id(language, symbol)))
-                       ? 1
-                       : 0;
+        indexed += db.term_exists(schema::unique_term(language, symbol)) ? 1 : 0;
     }
     if (indexed < 2) return {};
     for (const auto& language : analyzers::official_languages()) {

@@ -103,7 +103,7 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     Xapian::termpos next = 1;
     const auto called = called_footnotes(r, p);
     for (const auto* f : called) next = schema::index_text(doc, analyzer, Field::Footnote, f->text, next) + 8;
-    doc.add_boolean_term(schema::boolean_term(Field::UniqueId, unique_id(r.language, r.symbol + "#" + p.id)));
+    doc.add_boolean_term(schema::unique_term(r.language, r.symbol + "#" + p.id));
     doc.add_boolean_term(schema::boolean_term(Field::DocType, "paragraph"));
     add_resolution_terms(doc, r);
     const std::string kind = analyzers::kind_name(p.kind);
@@ -129,24 +129,19 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
 
 }  // namespace
 
-auto unique_id(const std::string& language, const std::string& id) -> std::string {
-    return language + ":" + id;
-}
-
 auto build_documents(const Resolution& resolution, const analyzers::Analyzer& analyzer,
                      const std::string& source_path) -> BuiltResolution {
     BuiltResolution built;
     std::size_t order = 0;
     for (const auto& p : resolution.paragraphs) {
         built.documents.push_back(paragraph_document(resolution, p, order++, analyzer));
-        built.unique_terms.push_back(schema::boolean_term(
-            Field::UniqueId, unique_id(resolution.language, resolution.symbol + "#" + p.id)));
+        built.unique_terms.push_back(
+            schema::unique_term(resolution.language, resolution.symbol + "#" + p.id));
     }
     built.paragraphs = resolution.paragraphs.size();
 
     Xapian::Document record;
-    record.add_boolean_term(
-        schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));
+    record.add_boolean_term(schema::unique_term(resolution.language, resolution.symbol));
     record.add_boolean_term(schema::boolean_term(Field::DocType, "resolution"));
     add_resolution_terms(record, resolution);
     // Only the record names the file: the paragraphs are found from it (indexer.cpp, forget_source()).
@@ -166,8 +161,7 @@ auto build_documents(const Resolution& resolution, const analyzers::Analyzer& an
         schema::cited_sort_key(
             {resolution.session, resolution.adopted, resolution.symbol, 0, resolution.language}, 0));
     built.documents.push_back(std::move(record));
-    built.unique_terms.push_back(
-        schema::boolean_term(Field::UniqueId, unique_id(resolution.language, resolution.symbol)));
+    built.unique_terms.push_back(schema::unique_term(resolution.language, resolution.symbol));
     return built;
 }
 

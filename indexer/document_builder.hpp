@@ -19,9 +19,6 @@ struct BuiltResolution {
     std::size_t paragraphs = 0;
 };
 
-/// The unique-id term value of a paragraph or resolution record: "en:A/RES/78/45#op7", "en:A/RES/78/45".
-[[nodiscard]] auto unique_id(const std::string& language, const std::string& id) -> std::string;
-
 /**
  * Builds the paragraph documents and the resolution record of @p resolution, analysed with
  * @p analyzer (which must serve resolution.language). @p source_path is recorded on the record only

@@ -36,7 +36,6 @@ using schema::Field;
 
 namespace {
 
-constexpr std::string_view owner_key_prefix = "owner:";
 /// Room asked for per paragraph of a batch before it begins, beyond the commit's bound (an
 /// uncompacted paragraph takes 3 to 5 KB).
 constexpr std::uintmax_t bytes_per_batch_paragraph = 8U * 1024U;
@@ -52,10 +51,6 @@ struct SourceRecord {
     std::string language;
     std::size_t shard = 0;  ///< the shard holding its documents and this record
 };
-
-auto owner_key(const std::string& language, const std::string& symbol) -> std::string {
-    return std::string(owner_key_prefix) + language + ":" + symbol;
-}
 
 auto open_shards(const IndexerOptions& options) -> ShardSet {
     std::optional<ShardBy> by;
@@ -110,8 +105,9 @@ void forget_source(Xapian::WritableDatabase& db, const std::string& path, const 
         for (const Xapian::docid id : paragraphs) db.delete_document(id);
     }
     db.set_metadata(schema::source_metadata_key(path), "");
-    if (!record.symbol.empty() && db.get_metadata(owner_key(record.language, record.symbol)) == path) {
-        db.set_metadata(owner_key(record.language, record.symbol), "");
+    if (!record.symbol.empty() &&
+        db.get_metadata(schema::owner_metadata_key(record.language, record.symbol)) == path) {
+        db.set_metadata(schema::owner_metadata_key(record.language, record.symbol), "");
     }
 }
 
@@ -271,7 +267,7 @@ class Run {
 
     /// Removes every document that came from @p path (see forget_source()), wherever it is written.
     void forget(const std::string& path, const SourceRecord& record) {
-        const std::string key = owner_key(record.language, record.symbol);
+        const std::string key = schema::owner_metadata_key(record.language, record.symbol);
         if (auto it = m_owners.find(key); it != m_owners.end() && it->second == path) it->second.clear();
         write_to(record.shard,
                  [path, record](Xapian::WritableDatabase& db) { forget_source(db, path, record); });
@@ -290,7 +286,7 @@ class Run {
         }
         const bool known = m_records.count(outcome.path) > 0;
         const int session = session_of(outcome);  // read from the documents before they move
-        const std::string key = owner_key(outcome.language, outcome.symbol);
+        const std::string key = schema::owner_metadata_key(outcome.language, outcome.symbol);
         const std::size_t documents = outcome.built.documents.size();
         ResolutionWrite write{
             std::move(outcome.built.documents),
@@ -406,7 +402,7 @@ class Run {
     /// sorts first keeps it, whatever order they were indexed in. Returns false to skip this file.
     /// The owner is recorded in the symbol's own @p shard, where every file with that symbol goes.
     auto claim_symbol(const BuildOutcome& outcome, std::size_t shard) -> bool {
-        const std::string key = owner_key(outcome.language, outcome.symbol);
+        const std::string key = schema::owner_metadata_key(outcome.language, outcome.symbol);
         const auto known = m_owners.find(key);
         const std::string owner = known != m_owners.end() ? known->second
                                   : m_fresh               ? std::string()

@@ -35,9 +35,6 @@ using schema::ValueSlot;
 
 namespace {
 
-constexpr std::string_view state_key = "lineage:state";
-constexpr std::string_view series_key_prefix = "series:";
-
 /// A document: the shard that holds it and its docid there.
 using DocRef = std::pair<std::size_t, Xapian::docid>;
 
@@ -173,8 +170,7 @@ class SeriesAligner {
     /// The paragraph documents of @p paragraph of @p r (one per shard that holds it) get @p lineage.
     void add(SeriesLineage& out, const Resolution& r, const std::string& paragraph,
              const nlohmann::json& lineage) {
-        const std::string term =
-            schema::boolean_term(Field::UniqueId, unique_id(r.language, r.symbol + "#" + paragraph));
+        const std::string term = schema::unique_term(r.language, r.symbol + "#" + paragraph);
         for (std::size_t s = 0; s < m_dbs.size(); ++s) {
             const Xapian::Database& db = *m_dbs[s];
             for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
@@ -200,7 +196,7 @@ class Pass {
         if (m_shards.empty()) return m_summary;
         const std::vector<DocRef> records = postings(schema::boolean_term(Field::DocType, "resolution"));
         const std::string state = stamp_of(records, m_namer);
-        if (home().get_metadata(std::string(state_key)) == state) {
+        if (home().get_metadata(schema::lineage_state_metadata_key()) == state) {
             m_summary.skipped = true;
             return m_summary;
         }
@@ -211,7 +207,7 @@ class Pass {
         if (!m_paths.empty()) require_free_space(m_paths.front(), size, "update the lineage");
         update_series();
         update_cited_by(records);
-        home().set_metadata(std::string(state_key), state);
+        home().set_metadata(schema::lineage_state_metadata_key(), state);
         // The first shard holds the state: commit it last, so a crash in between redoes the pass.
         for (std::size_t i = m_shards.size(); i-- > 0;) m_shards[i]->commit();
         return m_summary;
@@ -247,7 +243,7 @@ class Pass {
         for (const auto& key : live) {
             ++m_summary.series;
             std::vector<DocRef> members = postings(prefix + key);
-            const std::string metadata_key = std::string(series_key_prefix) + key;
+            const std::string metadata_key = schema::series_metadata_key(key);
             const auto stored = nlohmann::json::parse(home().get_metadata(metadata_key), nullptr, false);
             std::string stamp = stamp_of(members, m_namer);
             if (!stored.is_discarded() && stored.is_object() && stored.value("stamp", "") == stamp) continue;
@@ -259,7 +255,7 @@ class Pass {
         }
         // Series whose last member went away.
         std::vector<std::string> gone;
-        const std::string meta_prefix(series_key_prefix);
+        const std::string meta_prefix = schema::series_metadata_key("");
         for (auto k = home().metadata_keys_begin(meta_prefix); k != home().metadata_keys_end(meta_prefix);
              ++k) {
             if (live.count((*k).substr(meta_prefix.size())) == 0) gone.push_back(*k);
@@ -358,7 +354,7 @@ class Pass {
         }
         for (const std::size_t n : updated) m_summary.paragraphs_updated += n;
         for (const auto& series : round) {
-            home().set_metadata(std::string(series_key_prefix) + series.key, series.meta.dump());
+            home().set_metadata(schema::series_metadata_key(series.key), series.meta.dump());
             ++m_summary.series_updated;
         }
     }

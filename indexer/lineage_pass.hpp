@@ -31,7 +31,7 @@ struct LineageSummary {
  *   change, moved} and the change in ValueSlot::Facets (values only: no term changes, so the rewrite
  *   is cheap). Paragraphs of the
  *   first member get none. Older paragraphs without successor are listed as "dropped" in the
- *   series metadata ("series:" + key).
+ *   series metadata (schema::series_metadata_key()).
  * - Every resolution record and its paragraphs get the number of other indexed resolutions citing
  *   it, in their ValueSlot::SortCited key (schema::with_cited_by; values only). A resolution whose
  *   count did not change is not rewritten.

@@ -3,6 +3,7 @@
 #include "indexer/shard_set.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/schema.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -48,7 +49,7 @@ auto read_layout(const std::string& path) -> ShardLayout {
     const std::string first = (fs::path(path) / shard_dir_name(0)).string();
     std::string text;
     try {
-        text = Xapian::Database(first).get_metadata(layout_metadata_key());
+        text = Xapian::Database(first).get_metadata(schema::layout_metadata_key());
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot open shard " + first + ": " + e.get_msg());
     }
@@ -75,8 +76,6 @@ void write_stub(const std::string& path, const ShardLayout& layout) {
 }
 
 }  // namespace
-
-auto layout_metadata_key() -> std::string { return "unres:layout"; }
 
 auto ShardSet::open(const std::string& path, std::size_t shards, std::optional<ShardBy> by) -> ShardSet {
     std::error_code ec;
@@ -114,8 +113,8 @@ auto ShardSet::open(const std::string& path, std::size_t shards, std::optional<S
         set.m_paths.push_back((fs::path(path) / shard_dir_name(i)).string());
         set.m_dbs.push_back(open_writable(set.m_paths.back()));
         auto& db = set.m_dbs.back();
-        if (db.get_metadata(layout_metadata_key()).empty()) {
-            db.set_metadata(layout_metadata_key(), layout_json(set.m_layout, i));
+        if (db.get_metadata(schema::layout_metadata_key()).empty()) {
+            db.set_metadata(schema::layout_metadata_key(), layout_json(set.m_layout, i));
             db.commit();
         }
     }

@@ -12,9 +12,6 @@
 
 namespace unres::indexer {
 
-/// Metadata key, in every shard, holding the layout as JSON: {"shards": N, "by": "symbol", "shard": i}.
-[[nodiscard]] auto layout_metadata_key() -> std::string;
-
 /**
  * The databases one indexing run writes. A plain directory is one database (layout.count 0). A
  * sharded directory holds shard-00 .. shard-NN plus a Xapian stub file XAPIANDB listing them, so

@@ -25,7 +25,7 @@ namespace {
 constexpr const char* language = "en";
 
 auto find_data(const Xapian::Database& db, const std::string& unique) -> std::optional<nlohmann::json> {
-    const std::string term = schema::boolean_term(Field::UniqueId, std::string(language) + ":" + unique);
+    const std::string term = schema::unique_term(language, unique);
     auto it = db.postlist_begin(term);
     if (it == db.postlist_end(term)) return std::nullopt;
     auto data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);

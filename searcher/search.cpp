@@ -111,14 +111,13 @@ struct Searcher::Impl {
     auto facts_of(const std::string& language, const std::string& symbol) -> const ResolutionFacts& {
         auto [it, fresh] = facts_cache.try_emplace(language + ":" + symbol);
         if (!fresh) return it->second;
-        const std::string term = schema::boolean_term(schema::Field::UniqueId, language + ":" + symbol);
+        const std::string term = schema::unique_term(language, symbol);
         auto posting = db.postlist_begin(term);
         if (posting != db.postlist_end(term)) {
             it->second.title = db.get_document(*posting).get_value(schema::slot(schema::ValueSlot::Title));
         }
         for (const auto& code : analyzers::official_languages()) {
-            if (db.term_exists(schema::boolean_term(Field::UniqueId, code + ":" + symbol)))
-                it->second.languages.push_back(code);
+            if (db.term_exists(schema::unique_term(code, symbol))) it->second.languages.push_back(code);
         }
         return it->second;
     }
@@ -475,7 +474,7 @@ auto Searcher::show(const std::string& id, const std::string& language, const st
     const auto symbol = analyzers::normalise_symbol(id.substr(0, hash));
     if (!symbol) throw UsageError("'" + id + "' is not a UN symbol or paragraph id (e.g. A/RES/78/45#op7)");
     return m_impl->retrying([&]() -> std::optional<ShowResult> {
-        std::string term = schema::boolean_term(Field::UniqueId, language + ":" + *symbol);
+        std::string term = schema::unique_term(language, *symbol);
         auto posting = m_impl->db.postlist_begin(term);
         std::string not_indexed;
         if (posting ==
@@ -483,7 +482,7 @@ auto Searcher::show(const std::string& id, const std::string& language, const st
             const auto has = m_impl->facts_of(language, *symbol).languages;
             if (has.empty()) return std::nullopt;
             const bool english = std::find(has.begin(), has.end(), "en") != has.end();
-            term = schema::boolean_term(Field::UniqueId, (english ? "en" : has.front()) + ":" + *symbol);
+            term = schema::unique_term(english ? "en" : has.front(), *symbol);
             posting = m_impl->db.postlist_begin(term);
             if (posting == m_impl->db.postlist_end(term)) return std::nullopt;
             not_indexed = language;

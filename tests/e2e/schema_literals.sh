@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One source of truth: no term prefix or value slot is spelled outside analyzers/schema.*.
+# One source of truth: no term prefix, value slot, unique-id term or metadata key is spelled outside
+# analyzers/schema.*.
 set -euo pipefail
 cd "${UNRES_SOURCE_DIR:?}"
 pattern='add_boolean_term\("|add_prefix\("|add_boolean_prefix\("|add_value\([0-9]|get_value\([0-9]|postlist_begin\("[A-Z]'
@@ -7,4 +8,11 @@ if grep -rnE "$pattern" indexer searcher; then
   echo "term prefixes or value slots spelled outside analyzers/schema.*"
   exit 1
 fi
-echo "no prefix or slot literals in indexer/ and searcher/"
+# Metadata keys ("source:…", "owner:…", "series:…", "lineage:state", "unres:format", "unres:layout") and
+# the unique-id term (Field::UniqueId + "language:id") have one definition each.
+keys='"(source|owner|series):|"lineage:state"|"unres:(format|layout)"|Field::UniqueId, '
+if grep -rnE "$keys" analyzers indexer searcher | grep -v '^analyzers/schema\.cpp:'; then
+  echo "metadata keys or unique-id terms spelled outside analyzers/schema.cpp"
+  exit 1
+fi
+echo "no prefix, slot, metadata key or unique-id literals outside analyzers/schema.*"

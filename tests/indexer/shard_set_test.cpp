@@ -105,7 +105,7 @@ TEST_SUITE("indexer/shard_set") {
         for (std::size_t i = 0; i < 2; ++i) {
             const auto shard = Xapian::Database((dir / "db" / indexer::shard_dir_name(i)).string());
             CHECK(shard.get_doccount() > 0);
-            CHECK(nlohmann::json::parse(shard.get_metadata(indexer::layout_metadata_key()))["shards"] == 2);
+            CHECK(nlohmann::json::parse(shard.get_metadata(schema::layout_metadata_key()))["shards"] == 2);
             in_shards += shard.get_doccount();
         }
         CHECK(in_shards == 100);
