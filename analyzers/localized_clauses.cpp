@@ -2,6 +2,7 @@
 /// @brief Localised clauses and verb keys (see localized_clauses.hpp).
 #include "analyzers/localized_clauses.hpp"
 
+#include "analyzers/canonical_values.hpp"
 #include "analyzers/clause_lexicon.hpp"
 #include "analyzers/opening_verb.hpp"
 
@@ -10,9 +11,11 @@
 
 namespace unres::analyzers {
 
-auto unicode_lower(const std::string& text) -> std::string {
+auto unicode_lower(std::string_view text) -> std::string {
     std::string out;
-    icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(out);
+    icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+        .toLower(icu::Locale::getRoot())
+        .toUTF8String(out);
     return out;
 }
 
@@ -27,7 +30,7 @@ void localize_clauses(Resolution& resolution) {
         } else if (language == "zh") {
             p.clause.clear();
         }
-        p.clause_key = unicode_lower(p.clause);
+        p.clause_key = schema::clause_key(p.clause);
         p.verb = opening_verb(language, p.clause, p.text, !match.phrase.empty(), lexicon);
     }
 }

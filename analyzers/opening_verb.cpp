@@ -3,6 +3,7 @@
 #include "analyzers/opening_verb.hpp"
 
 #include "analyzers/clause_lexicon.hpp"
+#include "analyzers/localized_clauses.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -14,14 +15,6 @@
 
 namespace unres::analyzers {
 namespace {
-
-auto lower(std::string_view text) -> std::string {
-    std::string out;
-    icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-        .toLower(icu::Locale::getRoot())
-        .toUTF8String(out);
-    return out;
-}
 
 /// The words of @p text up to @p limit, trailing punctuation removed.
 auto words_of(std::string_view text, std::size_t limit) -> std::vector<std::string> {
@@ -60,7 +53,7 @@ auto all_letters(std::string_view word) -> bool {
 auto lexicon_opens_with(const ClauseLexicon& lexicon, const std::string& word) -> bool {
     for (const std::string& form : {word, word + "s", word + "es"}) {
         const auto match = lexicon.match(form);
-        if (!match.phrase.empty() && lower(match.phrase) == form) return true;
+        if (!match.phrase.empty() && unicode_lower(match.phrase) == form) return true;
     }
     return false;
 }
@@ -106,7 +99,7 @@ auto opening_verb(const std::string& language, std::string_view clause, std::str
     const auto text_words = words_of(text, words.size() + 4);
     for (std::size_t k = words.size(); k < text_words.size(); ++k) words.push_back(text_words[k]);
     for (std::size_t k = 0; k < words.size(); ++k) {
-        const std::string word = lower(words[k]);
+        const std::string word = unicode_lower(words[k]);
         if (is_opening_modifier(language, word)) continue;
         if (!all_letters(word)) return "";
         // A word the phrase does not vouch for must be an opening word the lexicon knows.
@@ -122,7 +115,7 @@ auto match_opening(const std::string& language, std::string_view text, const Cla
     std::size_t at = 0;  // after the adverbs read so far
     for (int k = 0; k < 3; ++k) {
         const auto word = first_word(text.substr(at));
-        const auto folded = lower(word);
+        const auto folded = unicode_lower(word);
         const bool pronoun = folded == "we" || folded == "nous" || folded == "nosotros" || folded == "мы";
         if (word.empty() || pronoun || !is_opening_modifier(language, folded) ||
             at + word.size() >= text.size() || text[at + word.size()] != ' ') {

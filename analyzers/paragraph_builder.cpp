@@ -2,6 +2,7 @@
 /// @brief Cutting body lines into paragraphs (see paragraph_builder.hpp).
 #include "analyzers/paragraph_builder.hpp"
 
+#include "analyzers/canonical_values.hpp"
 #include "analyzers/clause_lexicon.hpp"
 #include "analyzers/opening_verb.hpp"
 #include "analyzers/split_words.hpp"
@@ -20,12 +21,6 @@ auto is_alpha(char c) -> bool { return std::isalpha(static_cast<unsigned char>(c
 auto is_digit(char c) -> bool { return c >= '0' && c <= '9'; }
 auto is_lower(char c) -> bool { return c >= 'a' && c <= 'z'; }
 auto is_upper(char c) -> bool { return c >= 'A' && c <= 'Z'; }
-
-auto lower(std::string_view s) -> std::string {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 auto trim(std::string_view s) -> std::string_view {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -272,7 +267,7 @@ auto finish(const Draft& d, const SplitWordRepair* repair, const std::string& la
         listed = !p.clause.empty();
         if (p.clause.empty() && d.kind != ParagraphKind::Annex) p.clause = first_word(p.text);
     }
-    p.clause_key = lower(p.clause);
+    p.clause_key = schema::clause_key(p.clause);
     p.verb = opening_verb(language, p.clause, p.text, listed, lexicon);
     for (const auto& s : d.subs) {
         p.subparagraphs.push_back({s.id, "(" + s.label + ")", clean(s.raw, nullptr)});

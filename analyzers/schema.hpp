@@ -145,7 +145,8 @@ auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Fiel
 [[nodiscard]] auto format_metadata_key() -> std::string;
 /// The index format this build writes and reads.
 inline constexpr std::string_view index_format =
-    "5";  // 3: long terms hashed, citations by body, series keys folded; 4: footnote text indexed; 5: body
+    "5";  // 3: long terms hashed, citations by body, series keys folded; 4: footnote text indexed;
+          // 5: body, verbs normalised as words are
 /// The key of the body that adopted the resolution of @p canonical symbol: "ga", "sc", "hrc", "ecosoc".
 [[nodiscard]] auto body_key(std::string_view canonical) -> std::string;
 /// The name of the body of @p key: "sc" -> "Security Council"; @p key itself when unknown.

@@ -3,6 +3,7 @@
 #include "indexer/document_builder.hpp"
 
 #include "analyzers/ascii.hpp"
+#include "analyzers/canonical_values.hpp"
 #include "analyzers/localized_clauses.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/schema.hpp"
@@ -40,11 +41,11 @@ void add_resolution_terms(Xapian::Document& doc, const Resolution& r) {
     doc.add_boolean_term(schema::boolean_term(Field::Symbol, r.symbol));
     if (r.session > 0) doc.add_boolean_term(schema::boolean_term(Field::Session, std::to_string(r.session)));
     if (auto y = year_of(r.adopted); !y.empty()) doc.add_boolean_term(schema::boolean_term(Field::Year, y));
-    doc.add_boolean_term(schema::boolean_term(Field::Language, r.language));
+    doc.add_boolean_term(schema::boolean_term(Field::Language, schema::language_value(r.language)));
     doc.add_boolean_term(schema::boolean_term(Field::Committee, schema::committee_key(r.committee)));
     doc.add_boolean_term(schema::boolean_term(Field::Body, schema::body_key(r.symbol)));
     if (!r.agenda_item.empty())
-        doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, analyzers::ascii_lower(r.agenda_item)));
+        doc.add_boolean_term(schema::boolean_term(Field::AgendaItem, schema::agenda_value(r.agenda_item)));
 
     doc.add_value(schema::slot(ValueSlot::Session), Xapian::sortable_serialise(r.session));
     if (auto y = year_of(r.adopted); !y.empty()) {
@@ -108,9 +109,11 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     add_resolution_terms(doc, r);
     const std::string kind = analyzers::kind_name(p.kind);
     doc.add_boolean_term(schema::boolean_term(Field::Kind, kind));
-    if (!p.verb.empty()) doc.add_boolean_term(schema::boolean_term(Field::Verb, p.verb));
+    if (!p.verb.empty())
+        doc.add_boolean_term(schema::boolean_term(Field::Verb, schema::verb_value(analyzer, p.verb)));
     if (auto key = analyzers::verb_key(r.language, p); !key.empty()) {
-        doc.add_boolean_term(schema::boolean_term(Field::VerbKey, key));  // one filter across languages
+        doc.add_boolean_term(schema::boolean_term(
+            Field::VerbKey, schema::verb_key_value(key)));  // one filter across languages
     }
     if (!p.clause_key.empty()) doc.add_boolean_term(schema::boolean_term(Field::ClauseKey, p.clause_key));
     for (const auto& cited : p.cites) doc.add_boolean_term(schema::boolean_term(Field::Cites, cited));

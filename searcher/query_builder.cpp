@@ -3,6 +3,7 @@
 #include "searcher/query_builder.hpp"
 
 #include "analyzers/ascii.hpp"
+#include "analyzers/canonical_values.hpp"
 #include "analyzers/error.hpp"
 #include "analyzers/localized_clauses.hpp"
 #include "analyzers/schema.hpp"
@@ -24,22 +25,6 @@ namespace {
 /// A query matching every document. Not Xapian::Query::MatchAll: that one object is shared by every
 /// thread, and copying it bumps a reference count that is not atomic (batch mode answers on threads).
 auto match_all() -> Xapian::Query { return Xapian::Query(std::string()); }
-
-/// The clause key of a clause as typed: lower case, single spaces (as the parser stores clause_key).
-auto clause_key_of(const std::string& clause) -> std::string {
-    std::string key;
-    bool space = false;
-    for (char c : analyzers::unicode_lower(clause)) {  // "Настоятельно призывает" too
-        if (c == ' ' || c == '\t') {
-            space = !key.empty();
-            continue;
-        }
-        if (space) key.push_back(' ');
-        space = false;
-        key.push_back(c);
-    }
-    return key;
-}
 
 /// Queries are typed in lower case: "54/54 b" means the part letter of 54/54 B, as the text prints it.
 auto capitalise_part_letters(std::string text) -> std::string {
@@ -544,21 +529,17 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
         return Xapian::Query(schema::boolean_term(facet == "symbol" ? Field::Symbol : Field::Cites, *symbol));
     }
     if (facet == "verb") {
-        // Verbs are stored lower-cased as printed ("réaffirme"); the analyzer's form may fold accents.
-        const Xapian::Query normalised(schema::boolean_term(Field::Verb, m_analyzer.normalise(value)));
-        const std::string lowered = analyzers::unicode_lower(value);
-        if (lowered == m_analyzer.normalise(value)) return normalised;
-        return Xapian::Query(Xapian::Query::OP_OR, normalised,
-                             Xapian::Query(schema::boolean_term(Field::Verb, lowered)));
+        return Xapian::Query(schema::boolean_term(Field::Verb, schema::verb_value(m_analyzer, value)));
     }
     if (facet == "verbkey")
-        return Xapian::Query(schema::boolean_term(Field::VerbKey, analyzers::ascii_lower(value)));
+        return Xapian::Query(schema::boolean_term(Field::VerbKey, schema::verb_key_value(value)));
     if (facet == "clause") {
-        return Xapian::Query(schema::boolean_term(Field::ClauseKey, clause_key_of(value)));
+        return Xapian::Query(schema::boolean_term(Field::ClauseKey, schema::clause_key(value)));
     }
     if (facet == "lang") {
         return Xapian::Query(schema::boolean_term(
-            Field::Language, one_of(facet, value, {"ar", "en", "es", "fr", "ru", "zh"})));
+            Field::Language,
+            one_of(facet, schema::language_value(value), {"ar", "en", "es", "fr", "ru", "zh"})));
     }
     if (facet == "committee") {  // "third", "Third Committee", "plenary"
         const std::string key = schema::committee_key(analyzers::ascii_lower(value));
@@ -567,7 +548,7 @@ auto QueryBuilder::filter(const std::string& facet, const std::string& value) co
             one_of(facet, key, {"first", "second", "third", "fourth", "fifth", "sixth", "plenary"})));
     }
     if (facet == "agenda")
-        return Xapian::Query(schema::boolean_term(Field::AgendaItem, analyzers::ascii_lower(value)));
+        return Xapian::Query(schema::boolean_term(Field::AgendaItem, schema::agenda_value(value)));
     if (facet == "body") {  // "sc", "Security Council", "security-council"
         std::string key = analyzers::ascii_lower(value);
         std::replace(key.begin(), key.end(), '-', ' ');

@@ -1,0 +1,76 @@
+/// @file
+/// @brief Round trip per filter field: each sample paragraph indexed by the document builder is found
+/// again by the query builder from its printed value typed in another case and spacing.
+#include "analyzers/canonical_values.hpp"
+#include "analyzers/resolution_parser.hpp"
+#include "searcher/search.hpp"
+#include "tests/system/sample_index.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+
+using namespace unres;
+
+namespace {
+
+auto read_file(const std::filesystem::path& path) -> std::string {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// @p text in ASCII upper case with every space doubled: how a value may be typed.
+auto typed_otherwise(const std::string& text) -> std::string {
+    std::string out;
+    for (char c : text) {
+        out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (c == ' ') out += ' ';
+    }
+    return out;
+}
+
+/// Whether searching @p query finds the paragraph @p id.
+auto finds(searcher::Searcher& s, const std::string& query, const std::string& id) -> bool {
+    searcher::SearchRequest request;
+    request.query = query;
+    request.limit = 1000;
+    request.facets = false;
+    const auto result = s.search(request);
+    return std::any_of(result.hits.begin(), result.hits.end(), [&](const auto& hit) { return hit.id == id; });
+}
+
+}  // namespace
+
+TEST_SUITE("system/canonical values") {
+    TEST_CASE("canonical values: one spelling, whatever case and spacing it is typed in") {
+        CHECK(schema::clause_key("Strongly  Condemns ") == "strongly condemns");
+        CHECK(schema::clause_key("Настоятельно призывает") == "настоятельно призывает");
+        CHECK(schema::agenda_value("99  (M)") == "99 (m)");
+        CHECK(schema::language_value("EN") == "en");
+        CHECK(schema::verb_key_value("Urges") == "urges");
+    }
+
+    TEST_CASE("every sample paragraph is found again by its clause, verb, language and agenda item") {
+        searcher::Searcher s({testing::sample_database()});
+        int checked = 0;
+        for (const auto* name : {"A-RES-75-52.md", "A-RES-76-26.txt", "A-RES-78-45.md", "A-RES-79-34.txt"}) {
+            const auto r = analyzers::parse_resolution(read_file(testing::sample_corpus() / name), name);
+            const std::string within = " symbol:" + r.symbol;
+            for (const auto& p : r.paragraphs) {
+                const std::string id = r.symbol + "#" + p.id;
+                CAPTURE(id);
+                if (!p.clause.empty())
+                    CHECK(finds(s, "clause:\"" + typed_otherwise(p.clause) + "\"" + within, id));
+                if (!p.verb.empty()) CHECK(finds(s, "verb:" + typed_otherwise(p.verb) + within, id));
+                CHECK(finds(s, "lang:EN" + within, id));
+                if (!r.agenda_item.empty())
+                    CHECK(finds(s, "agenda:\"" + typed_otherwise(r.agenda_item) + "\"" + within, id));
+                ++checked;
+            }
+        }
+        CHECK(checked > 90);
+    }
+}
