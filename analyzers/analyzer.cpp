@@ -5,6 +5,7 @@
 #include "analyzers/normalizer.hpp"
 #include "analyzers/segmenter.hpp"
 #include "analyzers/symbol.hpp"
+#include "analyzers/utf8.hpp"
 
 #include <xapian.h>
 

@@ -1,5 +1,6 @@
 /// @file
-/// @brief ASCII-only case folding for identifiers (field names, anchors, closed facet values), not for text.
+/// @brief ASCII-only helpers: case folding for identifiers (field names, anchors, closed facet values), and
+/// trimming white space.
 #pragma once
 
 #include <string>
@@ -14,6 +15,14 @@ namespace unres::analyzers {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     return out;
+}
+
+/// @p text without the ASCII white space (space, tab, CR, LF, VT, FF) at either end.
+[[nodiscard]] inline auto trim(std::string_view text) -> std::string_view {
+    constexpr std::string_view space = " \t\r\n\v\f";
+    const auto first = text.find_first_not_of(space);
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(space) - first + 1);
 }
 
 }  // namespace unres::analyzers

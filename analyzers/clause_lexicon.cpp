@@ -2,6 +2,7 @@
 /// @brief Loading and longest-match lookup of the clause lexicon.
 #include "analyzers/clause_lexicon.hpp"
 
+#include "analyzers/ascii.hpp"
 #include "analyzers/embedded_data.hpp"
 
 #include <algorithm>
@@ -10,12 +11,6 @@
 
 namespace unres::analyzers {
 namespace {
-
-auto trim(std::string_view s) -> std::string_view {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
 
 auto lower_ascii(char c) -> char { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 

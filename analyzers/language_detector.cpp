@@ -2,6 +2,8 @@
 /// @brief Language from file names and from script and function-word counts (see language_detector.hpp).
 #include "analyzers/language_detector.hpp"
 
+#include "analyzers/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -9,20 +11,6 @@
 
 namespace unres::analyzers {
 namespace {
-
-/// Decodes the UTF-8 code point at @p i (advancing it); U+FFFD for a bad sequence.
-auto next_code_point(std::string_view s, std::size_t& i) -> char32_t {
-    const auto b0 = static_cast<unsigned char>(s[i++]);
-    if (b0 < 0x80) return b0;
-    const int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : b0 >= 0xC0 ? 1 : -1;
-    if (extra < 0) return 0xFFFD;
-    char32_t cp = b0 & (0x3F >> extra);
-    for (int k = 0; k < extra; ++k) {
-        if (i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return 0xFFFD;
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
-    }
-    return cp;
-}
 
 /// Function words frequent in one Latin-script language and rare in the other two.
 auto latin_score(const std::string& word) -> std::array<int, 3> {  // en, fr, es
@@ -79,7 +67,7 @@ auto detect_language(std::string_view text) -> std::string {
         word.clear();
     };
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = next_code_point(text, i);
+        const char32_t cp = decode_utf8(text, i);
         if (cp < 0x80 && std::isalpha(static_cast<int>(cp)) != 0) {
             ++latin;
             word.push_back(static_cast<char>(std::tolower(static_cast<int>(cp))));

@@ -2,6 +2,8 @@
 /// @brief break_latin_words(): UAX #29 word boundaries over a table of Latin word-break classes.
 #include "analyzers/latin_word_breaks.hpp"
 
+#include "analyzers/utf8.hpp"
+
 #include <array>
 #include <cstdint>
 

@@ -4,24 +4,14 @@
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 
 namespace unres::analyzers {
 
-auto next_code_point(std::string_view s, std::size_t& i) -> UChar32 {
-    if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<UChar32>(s[i++]);
-    UChar32 c = 0;
-    auto offset = static_cast<int32_t>(i);
-    U8_NEXT(s.data(), offset, static_cast<int32_t>(s.size()), c);
-    i = static_cast<std::size_t>(offset);
-    return c;
-}
-
-auto is_letter(UChar32 c) -> bool {
+auto is_letter(char32_t c) -> bool {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // ASCII without ICU
-    return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) != 0;
+    return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC) != 0;
 }
 
 auto fold_word(std::string_view word) -> std::string {

@@ -2,7 +2,7 @@
 /// @brief Letters of UTF-8 text one code point at a time: what a word is made of, and its folded form.
 #pragma once
 
-#include <unicode/umachine.h>
+#include "analyzers/utf8.hpp"
 
 #include <cstddef>
 #include <string>
@@ -10,11 +10,8 @@
 
 namespace unres::analyzers {
 
-/// The code point at byte @p i of @p s (advancing @p i), or a negative value for invalid bytes.
-[[nodiscard]] auto next_code_point(std::string_view s, std::size_t& i) -> UChar32;
-
 /// Whether @p c is a letter (Unicode Alphabetic).
-[[nodiscard]] auto is_letter(UChar32 c) -> bool;
+[[nodiscard]] auto is_letter(char32_t c) -> bool;
 
 /// @p word case-folded (ASCII without ICU).
 [[nodiscard]] auto fold_word(std::string_view word) -> std::string;
@@ -28,7 +25,7 @@ void for_each_letter_run(std::string_view line, Each&& each) {
     bool after_space = false;
     while (i < line.size()) {
         const std::size_t at = i;
-        if (!is_letter(next_code_point(line, i))) {
+        if (!is_letter(decode_utf8(line, i))) {
             const bool ended_word = at > run;
             if (ended_word) each(line.substr(run, at - run), after_space);
             after_space = ended_word && line[at] == ' ';

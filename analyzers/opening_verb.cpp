@@ -3,12 +3,13 @@
 #include "analyzers/opening_verb.hpp"
 
 #include "analyzers/clause_lexicon.hpp"
+#include "analyzers/letters.hpp"
 #include "analyzers/localized_clauses.hpp"
+#include "analyzers/utf8.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <array>
 #include <vector>
@@ -36,12 +37,10 @@ auto words_of(std::string_view text, std::size_t limit) -> std::vector<std::stri
 auto all_letters(std::string_view word) -> bool {
     if (word.empty()) return false;
     for (std::size_t i = 0; i < word.size();) {
-        UChar32 c = 0;
-        auto offset = static_cast<int32_t>(i);
-        U8_NEXT(word.data(), offset, static_cast<int32_t>(word.size()), c);
-        i = static_cast<std::size_t>(offset);
-        if (c < 0 ||
-            (u_hasBinaryProperty(c, UCHAR_ALPHABETIC) == 0 && c != '-' && c != 0x2019 && c != '\'')) {
+        const Utf8Step step = utf8_step(word, i);
+        i += step.length;
+        const char32_t c = step.code_point;
+        if (!step.valid || (!is_letter(c) && c != '-' && c != 0x2019 && c != '\'')) {
             return false;
         }
     }

@@ -2,6 +2,7 @@
 /// @brief The `pdftotext -layout` reader: page furniture, footnote blocks and indentation blocks.
 #include "analyzers/source_lines.hpp"
 
+#include "analyzers/ascii.hpp"
 #include "analyzers/clause_lexicon.hpp"
 
 #include <algorithm>
@@ -14,12 +15,6 @@ namespace {
 
 auto is_digit(char c) -> bool { return c >= '0' && c <= '9'; }
 auto is_alpha(char c) -> bool { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
-auto trim(std::string_view s) -> std::string_view {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
 
 auto split_words(std::string_view s) -> std::vector<std::string_view> {
     std::vector<std::string_view> words;

@@ -2,6 +2,7 @@
 /// @brief Cutting body lines into paragraphs (see paragraph_builder.hpp).
 #include "analyzers/paragraph_builder.hpp"
 
+#include "analyzers/ascii.hpp"
 #include "analyzers/canonical_values.hpp"
 #include "analyzers/clause_lexicon.hpp"
 #include "analyzers/opening_verb.hpp"
@@ -21,12 +22,6 @@ auto is_alpha(char c) -> bool { return std::isalpha(static_cast<unsigned char>(c
 auto is_digit(char c) -> bool { return c >= '0' && c <= '9'; }
 auto is_lower(char c) -> bool { return c >= 'a' && c <= 'z'; }
 auto is_upper(char c) -> bool { return c >= 'A' && c <= 'Z'; }
-
-auto trim(std::string_view s) -> std::string_view {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-}
 
 /// A run of lines that starts a new unit (paragraph, heading, sub-paragraph).
 struct Block {

@@ -5,6 +5,7 @@
 
 #include "analyzers/latin_word_breaks.hpp"
 #include "analyzers/symbol.hpp"
+#include "analyzers/utf8.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -18,8 +19,6 @@
 
 namespace unres::analyzers {
 namespace {
-
-constexpr char32_t replacement_character = 0xFFFD;
 
 auto is_ascii_alnum(unsigned char c) -> bool {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -52,48 +51,6 @@ auto kind_from_rule_status(int32_t status) -> SpanKind {
 }
 
 }  // namespace
-
-auto decode_utf8(std::string_view text, std::size_t& pos) -> char32_t {
-    const auto at = [&](std::size_t i) -> unsigned { return static_cast<unsigned char>(text[i]); };
-    const unsigned b0 = at(pos);
-    if (b0 < 0x80) {
-        ++pos;
-        return b0;
-    }
-    std::size_t need = 0;
-    unsigned lo = 0x80;
-    unsigned hi = 0xBF;
-    char32_t cp = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        need = 1;
-        cp = b0 & 0x1F;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        need = 2;
-        cp = b0 & 0x0F;
-        if (b0 == 0xE0) lo = 0xA0;  // no overlong forms
-        if (b0 == 0xED) hi = 0x9F;  // no surrogates
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        need = 3;
-        cp = b0 & 0x07;
-        if (b0 == 0xF0) lo = 0x90;
-        if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
-    } else {
-        ++pos;
-        return replacement_character;
-    }
-    std::size_t i = pos + 1;
-    for (std::size_t k = 0; k < need; ++k, ++i) {
-        if (i >= text.size() || at(i) < lo || at(i) > hi) {
-            pos = i;  // maximal subpart: skip the valid prefix, resynchronise on the bad byte
-            return replacement_character;
-        }
-        cp = (cp << 6) | (at(i) & 0x3F);
-        lo = 0x80;
-        hi = 0xBF;
-    }
-    pos = i;
-    return cp;
-}
 
 struct Segmenter::Impl {
     std::string language;

@@ -62,8 +62,4 @@ class Segmenter {
     std::unique_ptr<Impl> m_impl;
 };
 
-/// Decodes one UTF-8 code point at @p pos, advancing @p pos; an invalid or truncated sequence gives
-/// U+FFFD and advances by the longest valid prefix (at least one byte), as the Unicode standard advises.
-[[nodiscard]] auto decode_utf8(std::string_view text, std::size_t& pos) -> char32_t;
-
 }  // namespace unres::analyzers

@@ -2,6 +2,8 @@
 /// @brief Series keys from titles, with overrides from analyzers/data/series.txt.
 #include "analyzers/series.hpp"
 
+#include "analyzers/fnv_hash.hpp"
+
 #include "analyzers/embedded_data.hpp"
 #include "analyzers/symbol.hpp"
 
@@ -17,15 +19,6 @@ namespace unres::analyzers {
 namespace {
 
 constexpr std::size_t max_title_key_bytes = 160;
-
-auto fnv1a(std::string_view text) -> std::uint32_t {
-    std::uint32_t hash = 2166136261u;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 16777619u;
-    }
-    return hash;
-}
 
 /// A year (1900–2099) or an ordinal number ("80th"): it changes with the session.
 auto is_number_of_the_session(std::string_view word) -> bool {
@@ -102,7 +95,7 @@ auto title_series_key(std::string_view title) -> std::string {
     std::size_t cut = max_title_key_bytes;
     while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
     char hash[16];
-    std::snprintf(hash, sizeof hash, "~%08x", static_cast<unsigned>(fnv1a(key)));
+    std::snprintf(hash, sizeof hash, "~%08x", static_cast<unsigned>(fnv1a_32(key)));
     return key.substr(0, cut) + hash;
 }
 

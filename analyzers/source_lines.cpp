@@ -2,18 +2,14 @@
 /// @brief Format detection and the Markdown/plain line reader (inline markup, marks, footnote lines).
 #include "analyzers/source_lines.hpp"
 
+#include "analyzers/ascii.hpp"
+
 #include <cctype>
 
 namespace unres::analyzers {
 namespace {
 
 auto is_space(char c) -> bool { return c == ' ' || c == '\t' || c == '\r' || c == '\v'; }
-
-auto trim(std::string_view s) -> std::string_view {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
 
 auto is_digit(char c) -> bool { return c >= '0' && c <= '9'; }
 

@@ -23,7 +23,7 @@ auto trailing_letters(std::string_view s) -> std::size_t {
     std::size_t i = 0;
     bool letter = false;
     while (i < s.size()) {
-        letter = is_letter(next_code_point(s, i));
+        letter = is_letter(decode_utf8(s, i));
         if (!letter) run = i;
     }
     return letter ? s.size() - run : 0;
@@ -34,21 +34,20 @@ auto leading_letters(std::string_view s) -> std::size_t {
     std::size_t i = 0;
     while (i < s.size()) {
         const std::size_t at = i;
-        if (!is_letter(next_code_point(s, i))) return at;
+        if (!is_letter(decode_utf8(s, i))) return at;
     }
     return s.size();
 }
 
 auto code_points(std::string_view s) -> std::size_t {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size(); ++n) static_cast<void>(next_code_point(s, i));
+    for (std::size_t i = 0; i < s.size(); ++n) static_cast<void>(decode_utf8(s, i));
     return n;
 }
 
 auto starts_upper(std::string_view s) -> bool {
     std::size_t i = 0;
-    const UChar32 c = next_code_point(s, i);
-    return c >= 0 && u_isupper(c) != 0;
+    return u_isupper(static_cast<UChar32>(decode_utf8(s, i))) != 0;
 }
 
 auto has_digit(std::string_view s) -> bool {

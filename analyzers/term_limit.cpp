@@ -2,6 +2,8 @@
 /// @brief Truncated, hashed forms of terms longer than Xapian's limit.
 #include "analyzers/term_limit.hpp"
 
+#include "analyzers/fnv_hash.hpp"
+
 #include <cstdint>
 #include <cstdio>
 
@@ -14,11 +16,7 @@ constexpr std::size_t hash_suffix_bytes = 17;
 
 auto fit_term(std::string term) -> std::string {
     if (term.size() <= max_term_bytes) return term;
-    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a, 64 bits: stable across builds and hosts
-    for (const char c : term) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ULL;
-    }
+    const std::uint64_t hash = analyzers::fnv1a_64(term);  // stable across builds and hosts
     std::size_t keep = max_term_bytes - hash_suffix_bytes;
     // Never cut inside a UTF-8 sequence: the vocabulary is shown to users ("did you mean").
     while (keep > 0 && (static_cast<unsigned char>(term[keep]) & 0xC0U) == 0x80U) --keep;

@@ -6,7 +6,7 @@
 #include "analyzers/language_detector.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/resolution_parser.hpp"
-#include "analyzers/utf8_check.hpp"
+#include "analyzers/utf8.hpp"
 #include "indexer/corpus_words.hpp"
 #include "indexer/source_reader.hpp"
 

@@ -2,6 +2,8 @@
 /// @brief The stable shard rules (FNV-1a of the symbol, or the session) and shard directory names.
 #include "indexer/shard_router.hpp"
 
+#include "analyzers/fnv_hash.hpp"
+
 #include "analyzers/error.hpp"
 
 #include <cstdio>
@@ -16,20 +18,11 @@ auto shard_by_from_name(const std::string& name) -> ShardBy {
 
 auto shard_by_name(ShardBy by) -> std::string { return by == ShardBy::Session ? "session" : "symbol"; }
 
-auto fnv1a(const std::string& text) -> std::uint64_t {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (const unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
-
 auto shard_for(const ShardLayout& layout, const std::string& symbol, int session) -> std::size_t {
     if (layout.count <= 1) return 0;
     if (layout.by == ShardBy::Session)
         return session > 0 ? static_cast<std::size_t>(session) % layout.count : 0;
-    return static_cast<std::size_t>(fnv1a(symbol) % layout.count);
+    return static_cast<std::size_t>(analyzers::fnv1a_64(symbol) % layout.count);
 }
 
 auto shard_dir_name(std::size_t shard) -> std::string {

@@ -22,9 +22,6 @@ struct ShardLayout {
     ShardBy by = ShardBy::Symbol;
 };
 
-/// 64-bit FNV-1a of @p text: fixed by its definition, so it never changes between builds or hosts.
-[[nodiscard]] auto fnv1a(const std::string& text) -> std::uint64_t;
-
 /**
  * The shard (0-based, < layout.count) of the resolution @p symbol adopted at @p session. By symbol:
  * FNV-1a of the canonical symbol ("A/RES/78/45") modulo count, so every language version of a

@@ -3,7 +3,8 @@
 #include "indexer/source_reader.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/utf8_check.hpp"
+#include "analyzers/fnv_hash.hpp"
+#include "analyzers/utf8.hpp"
 #include "indexer/pdf_page_text.hpp"
 
 #include <poppler/cpp/poppler-document.h>
@@ -227,18 +228,14 @@ auto source_text_from_bytes(const std::string& path, std::string bytes) -> std::
 auto hash_file(const std::string& path) -> std::string {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw SourceError(path + ": cannot open file");
-    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a, 64 bits
+    analyzers::Fnv1a<std::uint64_t> hash;
     char buffer[65536];
     while (in) {
         in.read(buffer, sizeof buffer);
-        const auto got = in.gcount();
-        for (std::streamsize i = 0; i < got; ++i) {
-            hash ^= static_cast<unsigned char>(buffer[i]);
-            hash *= 1099511628211ULL;
-        }
+        hash.add(std::string_view(buffer, static_cast<std::size_t>(in.gcount())));
     }
     char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash.value()));
     return hex;
 }
 

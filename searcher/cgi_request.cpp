@@ -2,7 +2,9 @@
 /// @brief CGI parameter decoding and validation (see cgi_request.hpp).
 #include "searcher/cgi_request.hpp"
 
+#include "analyzers/ascii.hpp"
 #include "analyzers/error.hpp"
+#include "analyzers/utf8.hpp"
 #include "searcher/escape.hpp"
 #include "searcher/query_language.hpp"
 
@@ -23,17 +25,10 @@ auto quoted(std::string_view value) -> std::string {
     return "'" + std::string(value.substr(0, cut)) + "…'";
 }
 
-auto trim(std::string_view text) -> std::string {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
-
 /// Parses a whole number for @p name; empty keeps @p fallback; larger than @p cap gives @p cap.
 auto parse_count(const std::string& name, const std::string& raw, std::size_t fallback, std::size_t cap)
     -> std::size_t {
-    const std::string value = trim(raw);
+    const std::string value = std::string(analyzers::trim(raw));
     if (value.empty()) return fallback;
     if (!std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         throw UsageError(name + " must be a whole number, not " + quoted(value));
@@ -45,7 +40,7 @@ auto parse_count(const std::string& name, const std::string& raw, std::size_t fa
 }
 
 auto parse_flag(const std::string& name, const std::string& raw) -> bool {
-    const std::string value = trim(raw);
+    const std::string value = std::string(analyzers::trim(raw));
     if (value.empty() || value == "0" || value == "false" || value == "off" || value == "no") return false;
     if (value == "1" || value == "true" || value == "on" || value == "yes") return true;
     throw UsageError(name + " must be 1 or 0, not " + quoted(value));
@@ -57,7 +52,7 @@ auto clean_query(std::string text) -> std::string {
         const auto byte = static_cast<unsigned char>(c);
         if (byte < 0x20 || byte == 0x7F) c = ' ';
     }
-    return trim(text);
+    return std::string(analyzers::trim(text));
 }
 
 auto is_facet(const std::string& name) -> bool {
@@ -66,9 +61,9 @@ auto is_facet(const std::string& name) -> bool {
 }
 
 auto add_pair(CgiParams& params, std::string_view name, std::string_view value) {
-    std::string clean_name = repair_utf8(name);
+    std::string clean_name = analyzers::repair_utf8(name);
     if (clean_name.empty()) return;
-    params.emplace(std::move(clean_name), repair_utf8(value));
+    params.emplace(std::move(clean_name), analyzers::repair_utf8(value));
 }
 
 }  // namespace
@@ -124,7 +119,7 @@ auto read_cgi_params(const CgiInput& input) -> CgiParams {
     if (type.rfind("application/x-www-form-urlencoded", 0) != 0) {
         throw UsageError("a POST body must be application/x-www-form-urlencoded");
     }
-    const std::string length_text = trim(env("CONTENT_LENGTH"));
+    const std::string length_text = std::string(analyzers::trim(env("CONTENT_LENGTH")));
     std::size_t length = 0;
     if (!length_text.empty()) {
         if (!std::all_of(length_text.begin(), length_text.end(),
@@ -154,7 +149,7 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
             const std::string part = clean_query(value);
             if (!part.empty()) query += (query.empty() ? "" : " ") + part;
         } else if (is_facet(name)) {
-            const std::string filter = trim(value);
+            const std::string filter = std::string(analyzers::trim(value));
             if (filter.empty()) continue;
             if (filter.size() > CgiLimits::max_value_bytes) {
                 throw UsageError("the " + name + " filter " + quoted(filter) + " is too long");
@@ -172,12 +167,12 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
         } else if (name == "offset") {
             request.search.offset = parse_count(name, value, 0, CgiLimits::max_offset);
         } else if (name == "sort") {
-            const std::string sort = trim(value);
+            const std::string sort = std::string(analyzers::trim(value));
             if (!sort.empty()) request.search.sort = sort_order_from_name(sort);
         } else if (name == "collapse") {
             request.search.collapse = parse_flag(name, value);
         } else if (name == "format") {
-            const std::string format = trim(value);
+            const std::string format = std::string(analyzers::trim(value));
             if (format == "json") {
                 request.format = PageFormat::Json;
             } else if (format == "csv") {
@@ -190,17 +185,17 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
                 throw UsageError("format must be html, json, csv or jsonl, not " + quoted(format));
             }
         } else if (name == "show") {
-            request.show = trim(value);
+            request.show = analyzers::trim(value);
             if (request.show.size() > CgiLimits::max_value_bytes) {
                 throw UsageError("show " + quoted(request.show) + " is too long for a resolution symbol");
             }
         } else if (name == "history") {
-            request.history = trim(value);
+            request.history = analyzers::trim(value);
             if (request.history.size() > CgiLimits::max_value_bytes) {
                 throw UsageError("history " + quoted(request.history) + " is too long for a paragraph id");
             }
         } else if (name == "lang") {  // the page's language: of the query and of the resolution shown
-            request.search.language = checked_language("lang", trim(value));
+            request.search.language = checked_language("lang", std::string(analyzers::trim(value)));
         } else if (name == "opensearch") {
             request.opensearch = parse_flag(name, value);
         } else if (name == "like") {
@@ -210,7 +205,7 @@ auto cgi_request_from_params(const CgiParams& params) -> CgiRequest {
                                  " bytes; at most " + std::to_string(CgiLimits::max_draft_bytes) + ")");
             }
         } else if (name == "more") {  // the facet shown whole
-            const std::string facet = trim(value);
+            const std::string facet = std::string(analyzers::trim(value));
             const auto& names = facet_names();
             if (!facet.empty() && std::find(names.begin(), names.end(), facet) == names.end())
                 throw UsageError("more must name a facet, not " + quoted(facet));

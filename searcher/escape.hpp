@@ -1,5 +1,5 @@
 /// @file
-/// @brief The escaping no library covers: URL (form) encoding and decoding, UTF-8 repair, terminal bold.
+/// @brief The escaping no library covers: URL (form) encoding and decoding.
 #pragma once
 
 #include <string>
@@ -18,17 +18,8 @@ namespace unres::searcher {
 /**
  * Decodes one form-encoded name or value: `+` becomes a space and `%XX` (either case) the byte
  * it names. A `%` not followed by two hex digits is kept literally, as browsers do. The result
- * may be invalid UTF-8; pass it through repair_utf8(). Never throws.
+ * may be invalid UTF-8; pass it through analyzers::repair_utf8(). Never throws.
  */
 [[nodiscard]] auto url_decode(std::string_view text) -> std::string;
-
-/// True when @p text is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
-[[nodiscard]] auto is_valid_utf8(std::string_view text) -> bool;
-
-/**
- * Replaces each maximal ill-formed UTF-8 subsequence of @p text by U+FFFD, so that anything shown
- * or searched is valid UTF-8. Valid input comes back unchanged.
- */
-[[nodiscard]] auto repair_utf8(std::string_view text) -> std::string;
 
 }  // namespace unres::searcher

@@ -2,6 +2,8 @@
 /// @brief Draft splitting and the precedent report's JSON and text (the search is Searcher::precedents()).
 #include "searcher/precedents.hpp"
 
+#include "analyzers/ascii.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cctype>
@@ -11,12 +13,6 @@
 
 namespace unres::searcher {
 namespace {
-
-auto trim(const std::string& s) -> std::string {
-    const auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string::npos) return "";
-    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
 
 /// "3. Urges" -> "Urges": the length of a leading paragraph number and its spaces, or 0.
 auto number_length(const std::string& line) -> std::size_t {
@@ -50,7 +46,7 @@ auto split_draft(const std::string& draft) -> std::vector<std::string> {
     std::istringstream in(draft);
     std::string line;
     while (std::getline(in, line)) {
-        line = trim(line);
+        line = std::string(analyzers::trim(line));
         if (line.empty()) {
             flush();
             continue;

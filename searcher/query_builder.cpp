@@ -8,7 +8,7 @@
 #include "analyzers/localized_clauses.hpp"
 #include "analyzers/schema.hpp"
 #include "analyzers/symbol.hpp"
-#include "analyzers/utf8_check.hpp"
+#include "analyzers/utf8.hpp"
 #include "searcher/query_lexer.hpp"
 #include "searcher/spelling.hpp"
 #include "searcher/symbol_query.hpp"

@@ -9,7 +9,6 @@
 #include <utility>
 #include <vector>
 
-using unres::analyzers::decode_utf8;
 using unres::analyzers::Segmenter;
 using unres::analyzers::Span;
 using unres::analyzers::SpanKind;
@@ -140,26 +139,6 @@ TEST_SUITE("analyzers/segmenter") {
         for (const auto& [input, expected] : table) {
             CAPTURE(input);
             CHECK(segment(input) == expected);
-        }
-    }
-
-    TEST_CASE("decode_utf8 follows the maximal-subpart rule") {
-        const std::vector<std::pair<std::string, std::vector<char32_t>>> table = {
-            {"a", {U'a'}},
-            {"é", {U'é'}},
-            {"€", {U'€'}},
-            {"😀", {U'😀'}},
-            {"\x80", {0xFFFD}},
-            {"\xe2\x82", {0xFFFD}},
-            {"\xe2\x82x", {0xFFFD, U'x'}},
-            {"\xf0\x9f\x98", {0xFFFD}},
-            {"\xc0\x80", {0xFFFD, 0xFFFD}},
-        };
-        for (const auto& [input, expected] : table) {
-            CAPTURE(input);
-            std::vector<char32_t> decoded;
-            for (std::size_t pos = 0; pos < input.size();) decoded.push_back(decode_utf8(input, pos));
-            CHECK(decoded == expected);
         }
     }
 

@@ -22,7 +22,8 @@ unres_add_test_exe(analyzers_tests
   analyzers/split_words_test.cpp
   analyzers/opening_verb_test.cpp
   analyzers/fidelity_corpus_test.cpp
-  analyzers/utf8_check_test.cpp
+  analyzers/fnv_hash_test.cpp
+  analyzers/utf8_test.cpp
 )
 target_link_libraries(analyzers_tests PRIVATE unres_analyzers)
 target_include_directories(analyzers_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -1,6 +1,7 @@
 /// @file
 /// @brief Tests of shard routing, sharded database directories and the --shards/--shard-by options.
 #include "indexer/shard_set.hpp"
+#include "analyzers/fnv_hash.hpp"
 #include "indexer/indexer.hpp"
 #include "indexer/options.hpp"
 #include "indexer/shard_router.hpp"
@@ -68,11 +69,12 @@ auto placement(const fs::path& db, std::size_t shards) -> std::string {
 
 TEST_SUITE("indexer/shard_router") {
     TEST_CASE("symbols are routed by FNV-1a, sessions by number, and one shard takes everything") {
-        CHECK(indexer::fnv1a("") == 14695981039346656037ULL);
-        CHECK(indexer::fnv1a("a") == 0xaf63dc4c8601ec8cULL);
+        CHECK(unres::analyzers::fnv1a_64("") == 14695981039346656037ULL);
+        CHECK(unres::analyzers::fnv1a_64("a") == 0xaf63dc4c8601ec8cULL);
         const indexer::ShardLayout by_symbol{2, indexer::ShardBy::Symbol};
         const indexer::ShardLayout by_session{3, indexer::ShardBy::Session};
-        CHECK(indexer::shard_for(by_symbol, "A/RES/78/45", 78) == indexer::fnv1a("A/RES/78/45") % 2);
+        CHECK(indexer::shard_for(by_symbol, "A/RES/78/45", 78) ==
+              unres::analyzers::fnv1a_64("A/RES/78/45") % 2);
         CHECK(indexer::shard_for(by_session, "A/RES/78/45", 78) == 0);
         CHECK(indexer::shard_for(by_session, "A/RES/79/34", 79) == 1);
         CHECK(indexer::shard_for(by_session, "S/RES/2720 (2024)", 0) == 0);

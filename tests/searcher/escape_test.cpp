@@ -1,5 +1,5 @@
 /// @file
-/// @brief Tests for searcher/escape.cpp: URL encode/decode over every byte value, UTF-8 repair, terminal.
+/// @brief Tests for searcher/escape.cpp: URL encode/decode over every byte value.
 #include "searcher/escape.hpp"
 
 #include <doctest/doctest.h>
@@ -83,40 +83,6 @@ TEST_SUITE("searcher/escape") {
         for (const auto& [input, expected] : table) {
             CAPTURE(input);
             CHECK(url_decode(input) == expected);
-        }
-    }
-
-    TEST_CASE("repair_utf8 keeps valid text and replaces each ill-formed subpart by U+FFFD") {
-        const std::string fffd = "\xEF\xBF\xBD";
-        const std::vector<std::pair<std::string, std::string>> table = {
-            {"", ""},
-            {"plain ASCII", "plain ASCII"},
-            {"café – “quoted” 𝄞", "café – “quoted” 𝄞"},
-            {"\x80", fffd},
-            {"a\xFF"
-             "b",
-             "a" + fffd + "b"},
-            {"\xC0\x80", fffd + fffd},                        // overlong NUL
-            {"\xE0\x80\x80", fffd + fffd + fffd},             // overlong
-            {"\xED\xA0\x80", fffd + fffd + fffd},             // surrogate
-            {"\xF4\x90\x80\x80", fffd + fffd + fffd + fffd},  // past U+10FFFF
-            {"\xE2\x82", fffd},                               // truncated euro sign: one maximal subpart
-            {"\xE2\x82x", fffd + "x"},
-            {"\xF0\x9F\x98", fffd},
-        };
-        for (const auto& [input, expected] : table) {
-            CAPTURE(input);
-            CHECK(repair_utf8(input) == expected);
-            CHECK(is_valid_utf8(repair_utf8(input)));
-            CHECK(is_valid_utf8(input) == (input == expected));
-        }
-    }
-
-    TEST_CASE("a single byte is valid UTF-8 exactly when it is ASCII") {
-        for (int byte = 0; byte < 256; ++byte) {
-            CAPTURE(byte);
-            CHECK(is_valid_utf8(byte_string(byte)) == (byte < 0x80));
-            CHECK(repair_utf8(byte_string(byte)) == (byte < 0x80 ? byte_string(byte) : "\xEF\xBF\xBD"));
         }
     }
 }
