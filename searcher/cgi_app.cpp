@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -113,10 +114,19 @@ auto database_options_from(const Environment& env) -> DatabaseOptions {
 /// are built.
 constexpr std::size_t k_export_flush_rows = 50;
 
+/// UNRES_EXPORT_HOLD names a FIFO a download waits on after its header lines, until something is written to
+/// it: a test sees the headers of an answer the page has not finished, however fast or slow the machine.
+void wait_for_release(const std::string& hold) {
+    if (hold.empty()) return;
+    std::ifstream gate(hold);  // opening a FIFO blocks until a writer opens it
+    std::string line;
+    std::getline(gate, line);
+}
+
 /// format=csv|jsonl: the first CgiLimits::max_export_rows hits of the whole result set as a download,
 /// streamed: each hit is built, written and forgotten. X-Unres-Total and X-Unres-Exported say how many
 /// matched and how many follow. A query error is found before the first header line goes out.
-auto export_response(const CgiRequest& request, Searcher& searcher) -> Response {
+auto export_response(const CgiRequest& request, Searcher& searcher, const std::string& hold) -> Response {
     SearchRequest all = request.search;
     all.offset = 0;
     all.limit = CgiLimits::max_export_rows;
@@ -131,7 +141,8 @@ auto export_response(const CgiRequest& request, Searcher& searcher) -> Response 
                                                    (csv ? "csv" : "jsonl") + "\""},
                        {"X-Unres-Total", std::to_string(hits->total())},
                        {"X-Unres-Exported", std::to_string(hits->size())}}};
-    response.stream = [hits, csv](std::ostream& out) {
+    response.stream = [hits, csv, hold](std::ostream& out) {
+        wait_for_release(hold);
         if (csv) out << csv_header();
         std::size_t rows = 0;
         hits->for_each([&](const Hit& hit) {
@@ -337,7 +348,7 @@ struct CgiApp::Impl {
         }
         if (as_json) return json_response(200, result_to_json(search.search(request.search)));
         if (request.format == PageFormat::Csv || request.format == PageFormat::Jsonl) {
-            return export_response(request, search);
+            return export_response(request, search, env.get("UNRES_EXPORT_HOLD"));
         }
         // The page keeps every value of a chosen facet in view (values of one facet OR).
         SearchRequest page_search = request.search;

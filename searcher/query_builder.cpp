@@ -12,6 +12,7 @@
 #include "searcher/query_lexer.hpp"
 #include "searcher/spelling.hpp"
 #include "searcher/symbol_query.hpp"
+#include "searcher/title_filter.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -168,8 +169,10 @@ auto one_of(const std::string& name, const std::string& value, std::initializer_
 /// Parser state over the token list of one query.
 class QueryParserState {
   public:
-    QueryParserState(const QueryBuilder& builder, std::vector<QueryToken> tokens, BuiltQuery& out)
-        : m_b(builder), m_tokens(std::move(tokens)), m_out(out) {}
+    /// @p title_filters holds the filter of each title: token, by index in @p tokens (see resolve_titles).
+    QueryParserState(const QueryBuilder& builder, std::vector<QueryToken> tokens,
+                     std::map<std::size_t, Xapian::Query> title_filters, BuiltQuery& out)
+        : m_b(builder), m_tokens(std::move(tokens)), m_title_filters(std::move(title_filters)), m_out(out) {}
 
     auto parse() -> Xapian::Query {
         if (m_tokens.empty()) return match_all();
@@ -285,18 +288,27 @@ class QueryParserState {
                 throw UsageError("query: unexpected ')' at column " + std::to_string(t.column));
             case Type::Phrase:
             case Type::Word:
-                return item_query(t);
+                return item_query(t, m_pos - 1);
             default:
                 throw UsageError("query: unexpected operator at column " + std::to_string(t.column));
         }
     }
 
-    auto item_query(const QueryToken& t) -> Xapian::Query {
-        Field field = Field::Text;
-        if (!t.field.empty()) {
-            field = *schema::field_from_query_name(t.field);
-            if (schema::spec(field).boolean) return boolean_field_query(t.field, t.text);
-        }
+    /// The query of one word or phrase token, its field's filter, or (title:) the title filter found for it
+    /// before parsing.
+    auto item_query(const QueryToken& t, std::size_t index) -> Xapian::Query {
+        if (!t.field.empty() && schema::spec(*schema::field_from_query_name(t.field)).boolean)
+            return boolean_field_query(t.field, t.text);
+        Xapian::Query q = field_query(t);
+        if (t.field.empty() || *schema::field_from_query_name(t.field) != Field::Title) return q;
+        return m_title_filters.at(index);  // q still recorded the title's words for highlighting
+    }
+
+  public:
+    /// The query of a word or phrase token @p t in its (non-boolean) field, as typed; a title: token gives
+    /// the query on the title field itself, which resolve_titles() turns into a filter.
+    auto field_query(const QueryToken& t) -> Xapian::Query {
+        const Field field = t.field.empty() ? Field::Text : *schema::field_from_query_name(t.field);
         Xapian::Query q;
         if (t.wildcard) {
             q = wildcard_query(field, t.text);
@@ -307,34 +319,10 @@ class QueryParserState {
             q = field == Field::Text ? with_footnotes([&](Field f) { return text_query(t.text, f); })
                                      : text_query(t.text, field);
         }
-        return field == Field::Title ? titled(q) : q;
+        return q;
     }
 
-    /// Paragraphs of the resolutions whose title matches @p title. A title is indexed once, on its
-    /// resolution's record (not on each paragraph), so the records are matched first and their
-    /// paragraphs kept by symbol and language: a filter, which leaves scores to the other words.
-    auto titled(const Xapian::Query& title) -> Xapian::Query {
-        if (title.get_type() == Xapian::Query::LEAF_MATCH_ALL) return title;
-        Xapian::Enquire records(m_b.m_db);
-        records.set_query(Xapian::Query(Xapian::Query::OP_FILTER, title,
-                                        Xapian::Query(schema::boolean_term(Field::DocType, "resolution"))));
-        records.set_weighting_scheme(Xapian::BoolWeight());
-        records.set_docid_order(Xapian::Enquire::ASCENDING);
-        const Xapian::MSet found = records.get_mset(0, m_b.m_db.get_doccount());
-        std::vector<Xapian::Query> resolutions;
-        for (auto it = found.begin(); it != found.end(); ++it) {
-            const Xapian::Document record = it.get_document();
-            resolutions.emplace_back(
-                Xapian::Query::OP_AND,
-                Xapian::Query(schema::boolean_term(
-                    Field::Symbol, record.get_value(schema::slot(schema::ValueSlot::Symbol)))),
-                Xapian::Query(schema::boolean_term(
-                    Field::Language, record.get_value(schema::slot(schema::ValueSlot::Language)))));
-        }
-        if (resolutions.empty()) return Xapian::Query::MatchNothing;
-        return unweighted(Xapian::Query(Xapian::Query::OP_OR, resolutions.begin(), resolutions.end()));
-    }
-
+  private:
     auto boolean_field_query(const std::string& name, const std::string& value) -> Xapian::Query {
         return unweighted(m_b.filter(name, value));
     }
@@ -485,6 +473,7 @@ class QueryParserState {
 
     const QueryBuilder& m_b;
     std::vector<QueryToken> m_tokens;
+    std::map<std::size_t, Xapian::Query> m_title_filters;
     BuiltQuery& m_out;
     std::size_t m_pos = 0;
     std::size_t m_depth = 0;  ///< ( ) levels open at m_pos
@@ -501,11 +490,25 @@ auto QueryBuilder::build(const std::string& text) const -> BuiltQuery {
     auto tokens = lex_query(capitalise_part_letters(text), &is_query_field);
     reject_unknown_fields(tokens);
     demote_lonely_operators(tokens);
-    QueryParserState state(*this, std::move(tokens), out);
+    auto title_filters = resolve_titles(tokens);
+    QueryParserState state(*this, std::move(tokens), std::move(title_filters), out);
     out.query = state.parse();
     if (const auto symbol = lone_resolution_symbol(text))
         out.query = resolution_then_citers(m_db, *symbol, out.query);
     return out;
+}
+
+auto QueryBuilder::resolve_titles(const std::vector<QueryToken>& tokens) const
+    -> std::map<std::size_t, Xapian::Query> {
+    std::map<std::size_t, Xapian::Query> filters;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].field.empty() || *schema::field_from_query_name(tokens[i].field) != Field::Title)
+            continue;
+        BuiltQuery unused;  // the parse records the title's words
+        QueryParserState words(*this, {}, {}, unused);
+        filters.emplace(i, resolutions_titled(m_db, words.field_query(tokens[i])));
+    }
+    return filters;
 }
 
 auto QueryBuilder::filter(const std::string& facet, const std::string& value) const -> Xapian::Query {

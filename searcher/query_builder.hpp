@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analyzers/analyzer.hpp"
+#include "searcher/query_lexer.hpp"
 #include "searcher/synonyms.hpp"
 
 #include <xapian.h>
@@ -44,6 +45,11 @@ class QueryBuilder {
         -> Xapian::Query;
 
   private:
+    /// The filter of each title: token of @p tokens, by index: a search of the resolution records, done
+    /// before parsing so that the parser itself never searches.
+    [[nodiscard]] auto resolve_titles(const std::vector<QueryToken>& tokens) const
+        -> std::map<std::size_t, Xapian::Query>;
+
     const analyzers::Analyzer& m_analyzer;
     const Synonyms& m_synonyms;
     const Xapian::Database& m_db;

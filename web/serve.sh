@@ -46,6 +46,11 @@ hard_fds=$(ulimit -Hn)
 max_fds=16384
 [[ $hard_fds == unlimited || $hard_fds -ge $max_fds ]] || max_fds=$hard_fds
 settings='"UNRES_DB" => "'"$db_dir"'", "UNRES_TEMPLATE" => "'"$web_dir"'", "UNRES_STATIC_URL" => "/static", "UNRES_BASE_URL" => "'"$base_url"'", "UNRES_SLOT_DIR" => "'"$conf_dir/slots"'", "UNRES_MAX_REQUESTS" => "'"$max_requests"'"'
+# UNRES_EXPORT_HOLD (tests only): a FIFO each download waits on after its header lines.
+if [[ -n ${UNRES_EXPORT_HOLD:-} ]]; then
+  [[ "$UNRES_EXPORT_HOLD" != *'"'* && "$UNRES_EXPORT_HOLD" != *'\'* ]] || { echo "serve.sh: unsupported character in UNRES_EXPORT_HOLD" >&2; exit 2; }
+  settings+=', "UNRES_EXPORT_HOLD" => "'"$UNRES_EXPORT_HOLD"'"'
+fi
 if [[ "$mode" == fastcgi ]]; then
   # A responder that dies (or ends a request past its time limit) is started again by lighttpd.
   module=mod_fastcgi

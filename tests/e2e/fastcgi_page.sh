@@ -24,16 +24,28 @@ total() {  # total QUERY: the page's JSON total for QUERY
   curl -fs "http://127.0.0.1:$port/unres.cgi?format=json&q=$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'
 }
 corpus=$src/sample-corpus
-# download: a CSV export through the server comes as it is written (chunked, no Content-Length a server
-# would add after holding it whole) and holds every row it announces.
+# download: a CSV export through the server comes as it is written: while the page is held after its
+# header lines (UNRES_EXPORT_HOLD, a FIFO), the client already has them, chunked, with no Content-Length a
+# server would add after holding the answer whole; released, it holds every row it announces.
 download() {
-  curl -fs --http1.1 -D "$work/export.h" -o "$work/export.csv" "http://127.0.0.1:$port/unres.cgi?q=the&format=csv"
-  grep -qi '^Transfer-Encoding: chunked' "$work/export.h" && ! grep -qi '^Content-Length' "$work/export.h" ||
-    fail "$1: the download was not streamed: $(cat "$work/export.h")"
+  rm -f "$work/export.h" "$work/export.csv"
+  curl -fs --http1.1 -D "$work/export.h" -o "$work/export.csv" "http://127.0.0.1:$port/unres.cgi?q=the&format=csv" &
+  local client=$!
+  for _ in $(seq 600); do grep -q $'^\r$' "$work/export.h" 2>/dev/null && break; sleep 0.1; done
+  grep -q $'^\r$' "$work/export.h" 2>/dev/null ||
+    { timeout 10 bash -c 'echo release >"$1"' _ "$hold" || true; fail "$1: no header lines while the download is held"; }
+  local streamed=1
+  grep -qi '^Transfer-Encoding: chunked' "$work/export.h" && ! grep -qi '^Content-Length' "$work/export.h" || streamed=0
+  echo release >"$hold"  # opens when the page opens its end: it is waiting there
+  wait "$client" || fail "$1: the download failed"
+  [[ $streamed == 1 ]] || fail "$1: the download was not streamed: $(cat "$work/export.h")"
   rows=$(python3 -c 'import csv,sys; print(len(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))) - 1)' "$work/export.csv")
   exported=$(sed -n 's/^X-Unres-Exported: \([0-9]*\).*/\1/p' "$work/export.h")
   [[ -n $exported && $rows == "$exported" && $rows -gt 0 ]] || fail "$1: $rows rows, $exported announced"
 }
+hold=$work/hold
+mkfifo "$hold"
+export UNRES_EXPORT_HOLD=$hold
 
 # Three resolutions first; "Cambodia" is a word of A/RES/79/34 alone.
 "$bin/unres-index" --quiet --db "$work/db" "$corpus/A-RES-75-52.md" "$corpus/A-RES-76-26.txt" "$corpus/A-RES-78-45.md"
