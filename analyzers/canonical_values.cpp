@@ -6,6 +6,8 @@
 #include "analyzers/ascii.hpp"
 #include "analyzers/localized_clauses.hpp"
 
+#include <utility>
+
 namespace unres::schema {
 namespace {
 
@@ -41,6 +43,17 @@ auto agenda_value(std::string_view item) -> std::string {
     return single_spaced(analyzers::ascii_lower(item));
 }
 
-auto language_value(std::string_view code) -> std::string { return analyzers::ascii_lower(code); }
+auto language_value(std::string_view code) -> std::string {
+    const std::string value = analyzers::unicode_lower(code);
+    // A language typed by name, in English or in itself ("lang:French", "lang:español"), is its code.
+    static constexpr std::pair<std::string_view, std::string_view> names[] = {
+        {"arabic", "ar"},  {"العربية", "ar"},  {"chinese", "zh"},  {"中文", "zh"},    {"english", "en"},
+        {"french", "fr"},  {"francais", "fr"}, {"français", "fr"}, {"russian", "ru"}, {"русский", "ru"},
+        {"spanish", "es"}, {"espanol", "es"},  {"español", "es"}};
+    for (const auto& [name, language] : names) {
+        if (value == name) return std::string(language);
+    }
+    return value;
+}
 
 }  // namespace unres::schema

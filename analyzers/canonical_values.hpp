@@ -19,8 +19,11 @@ namespace unres::schema {
 /// "Décide", "décide" and the Spanish "decide" are one value).
 [[nodiscard]] auto verb_value(const analyzers::Analyzer& analyzer, std::string_view verb) -> std::string;
 
-/// An English verb key (verbkey:) or a language code (lang:): ASCII lower case.
+/// An English verb key (verbkey:): ASCII lower case.
 [[nodiscard]] auto verb_key_value(std::string_view key) -> std::string;
+
+/// A language (lang:): its code in lower case, from the code ("EN") or the language's name in English or
+/// in itself ("French", "español", "中文"); anything else lower-cased, for the caller to refuse.
 [[nodiscard]] auto language_value(std::string_view code) -> std::string;
 /// An agenda item (agenda:): ASCII lower case, single spaces ("99  (M)" -> "99 (m)").
 [[nodiscard]] auto agenda_value(std::string_view item) -> std::string;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace unres::searcher {
 
@@ -420,9 +421,13 @@ class QueryParserState {
         for (std::size_t i = 0; i < tokens.size();) {
             if (const auto syn = m_b.m_synonyms.match(forms, i); syn.length > 0) {
                 // Any member of the group matches; the words as typed score above the other members.
+                // Forms of one stem ("landmine", "landmines") give one alternative, not two.
                 std::vector<Xapian::Query> alternatives;
+                std::set<std::string> seen;
                 for (const auto& phrase : m_b.m_synonyms.group(syn.group)) {
-                    alternatives.push_back(synonym_phrase(phrase, field));
+                    Xapian::Query alternative = synonym_phrase(phrase, field);
+                    if (seen.insert(alternative.get_description()).second)
+                        alternatives.push_back(alternative);
                 }
                 const std::vector<std::string> typed(forms.begin() + static_cast<long>(i),
                                                      forms.begin() + static_cast<long>(i + syn.length));

@@ -50,6 +50,11 @@ TEST_SUITE("system/canonical values") {
         CHECK(schema::clause_key("Настоятельно призывает") == "настоятельно призывает");
         CHECK(schema::agenda_value("99  (M)") == "99 (m)");
         CHECK(schema::language_value("EN") == "en");
+        CHECK(schema::language_value("French") == "fr");
+        CHECK(schema::language_value("Español") == "es");
+        CHECK(schema::language_value("Русский") == "ru");
+        CHECK(schema::language_value("中文") == "zh");
+        CHECK(schema::language_value("Klingon") == "klingon");
         CHECK(schema::verb_key_value("Urges") == "urges");
     }
 

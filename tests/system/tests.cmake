@@ -16,5 +16,6 @@ unres_add_test_exe(system_tests
   system/multilang_alignment_test.cpp
   system/export_stream_test.cpp
   system/canonical_values_test.cpp
+  system/query_parser_table_test.cpp
 )
 target_link_libraries(system_tests PRIVATE unres_indexer unres_cli)
