@@ -4,7 +4,7 @@
 
 #include "analyzers/analyzer.hpp"
 #include "analyzers/ascii.hpp"
-#include "analyzers/localized_clauses.hpp"
+#include "analyzers/letters.hpp"
 
 #include <utility>
 

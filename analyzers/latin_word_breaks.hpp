@@ -2,7 +2,7 @@
 /// @brief UAX #29 word boundaries for Latin text without ICU: the segmenter's fast path.
 #pragma once
 
-#include "analyzers/segmenter.hpp"
+#include "analyzers/span.hpp"
 
 #include <cstddef>
 #include <string_view>

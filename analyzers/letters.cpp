@@ -2,12 +2,21 @@
 /// @brief Letters of UTF-8 text (see letters.hpp).
 #include "analyzers/letters.hpp"
 
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 
 namespace unres::analyzers {
+
+auto unicode_lower(std::string_view text) -> std::string {
+    std::string out;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+        .toLower(icu::Locale::getRoot())
+        .toUTF8String(out);
+    return out;
+}
 
 auto is_letter(char32_t c) -> bool {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // ASCII without ICU

@@ -13,6 +13,9 @@ namespace unres::analyzers {
 /// Whether @p c is a letter (Unicode Alphabetic).
 [[nodiscard]] auto is_letter(char32_t c) -> bool;
 
+/// @p text lower-cased in full Unicode (ICU root locale).
+[[nodiscard]] auto unicode_lower(std::string_view text) -> std::string;
+
 /// @p word case-folded (ASCII without ICU).
 [[nodiscard]] auto fold_word(std::string_view word) -> std::string;
 

@@ -11,14 +11,6 @@
 
 namespace unres::analyzers {
 
-auto unicode_lower(std::string_view text) -> std::string {
-    std::string out;
-    icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-        .toLower(icu::Locale::getRoot())
-        .toUTF8String(out);
-    return out;
-}
-
 void localize_clauses(Resolution& resolution) {
     const std::string& language = resolution.language;
     if (language == "en") return;

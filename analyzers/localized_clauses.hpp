@@ -24,7 +24,4 @@ void localize_clauses(Resolution& resolution);
  */
 [[nodiscard]] auto verb_key(const std::string& language, const Paragraph& paragraph) -> std::string;
 
-/// @p text lower-cased in full Unicode (ICU root locale).
-[[nodiscard]] auto unicode_lower(std::string_view text) -> std::string;
-
 }  // namespace unres::analyzers

@@ -4,7 +4,6 @@
 
 #include "analyzers/clause_lexicon.hpp"
 #include "analyzers/letters.hpp"
-#include "analyzers/localized_clauses.hpp"
 #include "analyzers/utf8.hpp"
 
 #include <unicode/locid.h>

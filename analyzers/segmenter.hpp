@@ -2,6 +2,8 @@
 /// @brief Segmenter: ICU word boundaries plus UN symbols and hyphenated compounds -> raw word spans.
 #pragma once
 
+#include "analyzers/span.hpp"
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -9,24 +11,6 @@
 #include <vector>
 
 namespace unres::analyzers {
-
-/// What a span of text is.
-enum class SpanKind {
-    Word,       ///< letters (any script; may contain digits, inner apostrophes or dots: "d’Ivoire", "U.N")
-    Number,     ///< digits, possibly with inner separators: "2023", "1,000", "٢٠٢٣"
-    Ideograph,  ///< Han / kana word from ICU's dictionary segmentation: "大会"
-    Symbol,     ///< a whole UN document symbol, spaces included: "54/54 B", "S/RES/2728 (2024)"
-};
-
-/// One word of the original text, not yet normalised.
-struct Span {
-    std::size_t byte_begin = 0;  ///< byte offsets into the text given to Segmenter::segment()
-    std::size_t byte_end = 0;
-    SpanKind kind = SpanKind::Word;
-    /// True if this word follows the previous one across a single hyphen (-, U+2010 or U+2011) with
-    /// no space: "personnel" in "anti-personnel". Never true for a number after a number ("2020-2024").
-    bool joined_to_previous = false;
-};
 
 /// How a Segmenter finds word boundaries; both give the same spans (tests compare them).
 enum class Breaking {

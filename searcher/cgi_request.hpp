@@ -3,7 +3,7 @@
 #pragma once
 
 #include "analyzers/error.hpp"
-#include "searcher/search.hpp"
+#include "searcher/search_request.hpp"
 
 #include <cstddef>
 #include <functional>

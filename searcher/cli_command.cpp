@@ -9,6 +9,7 @@
 #include "searcher/render_json.hpp"
 #include "searcher/render_lineage.hpp"
 #include "searcher/render_text.hpp"
+#include "searcher/search.hpp"
 
 #include <fstream>
 #include <iterator>

@@ -2,7 +2,7 @@
 /// @brief Exact "other paragraphs" counts of collapsed hits when some shards are remote.
 #pragma once
 
-#include "searcher/search.hpp"
+#include "searcher/search_result.hpp"
 
 #include <xapian.h>
 

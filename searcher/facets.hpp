@@ -3,7 +3,7 @@
 #pragma once
 
 #include "analyzers/facet_column.hpp"
-#include "searcher/search.hpp"
+#include "searcher/search_result.hpp"
 
 #include <xapian.h>
 

@@ -5,7 +5,7 @@
 #include "analyzers/word_diff.hpp"
 #include "searcher/cgi_request.hpp"
 #include "searcher/lineage.hpp"
-#include "searcher/render_html.hpp"
+#include "searcher/page_view.hpp"
 
 #include <nlohmann/json.hpp>
 

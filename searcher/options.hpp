@@ -2,7 +2,8 @@
 /// @brief unres-search's command line: the Boost.Program_options description and SearchOptions.
 #pragma once
 
-#include "searcher/search.hpp"
+#include "searcher/database_set.hpp"
+#include "searcher/search_request.hpp"
 
 #include <string>
 #include <vector>

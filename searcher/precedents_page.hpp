@@ -3,8 +3,8 @@
 #pragma once
 
 #include "searcher/cgi_request.hpp"
+#include "searcher/page_view.hpp"
 #include "searcher/precedents.hpp"
-#include "searcher/render_html.hpp"
 
 #include <nlohmann/json.hpp>
 

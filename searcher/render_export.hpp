@@ -2,7 +2,7 @@
 /// @brief A whole result set for download, a hit at a time: CSV (one row per paragraph) or JSON Lines.
 #pragma once
 
-#include "searcher/search.hpp"
+#include "searcher/search_result.hpp"
 
 #include <string>
 

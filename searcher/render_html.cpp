@@ -159,22 +159,6 @@ auto show_url(const CgiRequest& request, const std::string& symbol, const std::s
 
 }  // namespace
 
-auto page_view(const PageSettings& settings, const CgiRequest& request, const std::string& title) -> json {
-    json view;
-    view["title"] = title;
-    view["static"] = settings.static_url;
-    view["query"] = request.search.query;
-    view["home_url"] = "?";
-    json hidden = json::array();
-    for (const auto& [name, value] : url_params(request)) {
-        if (name != "q" && name != "offset" && name != "lang")
-            hidden.push_back({{"name", name}, {"value", value}});
-    }
-    view["hidden"] = hidden;
-    view["lang_options"] = language_options(request.search.language);
-    return view;
-}
-
 namespace {
 
 /// Values a facet shows before "More…" (chosen values are always shown).

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "searcher/cgi_request.hpp"
-#include "searcher/search.hpp"
+#include "searcher/page_view.hpp"
+#include "searcher/search_result.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -45,16 +46,6 @@ class HtmlTemplates {
     mutable std::map<std::string, std::unique_ptr<kainjow::mustache::basic_mustache<std::string>>> m_parsed;
 };
 
-/// Page-wide settings from the CGI environment (never from the request).
-struct PageSettings {
-    std::string static_url = "static";  ///< URL of web/static/ (CSS, JS, icons), without trailing '/'
-    std::string self_url;               ///< absolute URL of the CGI, for the OpenSearch description
-};
-
-/// What every page view holds: title, static URL, the search box with the request's query, filters
-/// (as hidden fields) and the language selector.
-[[nodiscard]] auto page_view(const PageSettings& settings, const CgiRequest& request,
-                             const std::string& title) -> nlohmann::json;
 /// The view model of a search page: query, hits, facets with toggle links, chart, pagination, sort.
 [[nodiscard]] auto results_view(const PageSettings& settings, const CgiRequest& request,
                                 const SearchResult& result) -> nlohmann::json;

@@ -2,6 +2,8 @@
 /// @brief JSON output of searches and --show, shared by unres-search and unres.cgi.
 #include "searcher/render_json.hpp"
 
+#include "searcher/search_request.hpp"
+
 #include "analyzers/resolution_json.hpp"
 #include "searcher/render_lineage.hpp"
 

@@ -2,7 +2,7 @@
 /// @brief SearchResult / ShowResult -> JSON, the schema documented in the README (CLI and CGI alike).
 #pragma once
 
-#include "searcher/search.hpp"
+#include "searcher/search_result.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 /// @brief SearchResult / ShowResult -> text for people at a terminal (bold and colour only on a terminal).
 #pragma once
 
-#include "searcher/search.hpp"
+#include "searcher/search_result.hpp"
 
 #include <ostream>
 

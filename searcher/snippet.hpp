@@ -4,7 +4,7 @@
 
 #include "analyzers/analyzer.hpp"
 #include "searcher/query_builder.hpp"
-#include "searcher/search.hpp"
+#include "searcher/search_result.hpp"
 
 #include <string>
 #include <vector>

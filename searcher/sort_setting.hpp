@@ -2,7 +2,7 @@
 /// @brief Sets an Enquire's order for each SortOrder from the precomputed sort-key value slots.
 #pragma once
 
-#include "searcher/search.hpp"
+#include "searcher/search_request.hpp"
 
 #include <xapian.h>
 

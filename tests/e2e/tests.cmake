@@ -35,6 +35,7 @@ unres_add_e2e(format_check format_check.sh)
 unres_add_e2e(test_names test_names.sh)
 set_tests_properties(e2e:format_check PROPERTIES SKIP_RETURN_CODE 77)
 unres_add_e2e(schema_literals schema_literals.sh)
+unres_add_e2e(include_layers include_layers.sh)
 
 unres_add_e2e(index_un_corpus index_un_corpus.sh)
 set_tests_properties(e2e:index_un_corpus PROPERTIES SKIP_RETURN_CODE 77)
