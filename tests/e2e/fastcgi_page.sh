@@ -8,7 +8,14 @@ src=${UNRES_SOURCE_DIR:?}
 command -v lighttpd >/dev/null || [[ -x /usr/sbin/lighttpd ]] || { echo "SKIPPED: lighttpd is not installed"; exit 77; }
 work=$(mktemp -d)
 server=
-stop() { [[ -n $server ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; server=; }
+# Stops the server; its exit status (lighttpd's own, on SIGTERM) is no result of the test.
+stop() {
+  if [[ -n $server ]]; then
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+  fi
+  server=
+}
 trap 'stop; rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -83,8 +90,17 @@ grep -q "template=\"http://127.0.0.1:$port/unres.cgi?q=" <<<"$page" && ! grep -q
 mv "$work/db" "$work/db-old" && mv "$work/db2" "$work/db"
 [[ "$(total "$word")" == 0 ]] || fail "the old database is still served after the new one was moved into place"
 
-# Every responder killed: lighttpd starts new ones; every request is still answered.
-kill -9 $(pgrep -P "$server")
+# Every responder killed: lighttpd starts new ones (the event waited for: as many new children as were
+# killed), and every request is answered.
+killed=$(pgrep -P "$server" | tr '\n' ' ')
+kill -9 $killed
+for _ in $(seq 300); do
+  fresh=0
+  for pid in $(pgrep -P "$server" || true); do [[ " $killed " == *" $pid "* ]] || fresh=$((fresh + 1)); done
+  [[ $fresh -ge $(wc -w <<<"$killed") ]] && break
+  sleep 0.1
+done
+[[ $fresh -ge $(wc -w <<<"$killed") ]] || fail "lighttpd did not start new responders: $fresh of $(wc -w <<<"$killed")"
 for _ in 1 2 3 4; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/unres.cgi?q=mines")
   [[ $code == 200 ]] || fail "after the responders were killed: HTTP $code"
