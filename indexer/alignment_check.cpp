@@ -3,8 +3,8 @@
 #include "indexer/alignment_check.hpp"
 
 #include "analyzers/language_detector.hpp"
-#include "analyzers/schema.hpp"
-#include "analyzers/stored_resolution.hpp"
+#include "index/schema.hpp"
+#include "index/stored_resolution.hpp"
 #include "indexer/document_builder.hpp"
 
 #include <nlohmann/json.hpp>

@@ -6,11 +6,11 @@
 #include "analyzers/canonical_values.hpp"
 #include "analyzers/localized_clauses.hpp"
 #include "analyzers/resolution_json.hpp"
-#include "analyzers/schema.hpp"
 #include "analyzers/series.hpp"
-#include "analyzers/sort_keys.hpp"
-#include "analyzers/stored_resolution.hpp"
 #include "analyzers/symbol.hpp"
+#include "index/schema.hpp"
+#include "index/sort_keys.hpp"
+#include "index/stored_resolution.hpp"
 
 #include <nlohmann/json.hpp>
 

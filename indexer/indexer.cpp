@@ -5,8 +5,8 @@
 #include "analyzers/utf8.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/facet_column.hpp"
-#include "analyzers/schema.hpp"
+#include "index/facet_column.hpp"
+#include "index/schema.hpp"
 #include "indexer/alignment_check.hpp"
 #include "indexer/build_pool.hpp"
 #include "indexer/corpus_words.hpp"

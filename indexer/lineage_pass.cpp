@@ -4,9 +4,9 @@
 
 #include "analyzers/alignment.hpp"
 #include "analyzers/resolution_json.hpp"
-#include "analyzers/schema.hpp"
-#include "analyzers/sort_keys.hpp"
-#include "analyzers/stored_resolution.hpp"
+#include "index/schema.hpp"
+#include "index/sort_keys.hpp"
+#include "index/stored_resolution.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/free_space.hpp"
 #include "indexer/shard_set.hpp"

@@ -2,7 +2,7 @@
 /// @brief The writer thread of one part of a fresh build.
 #include "indexer/part_writer.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 namespace unres::indexer {
 

@@ -2,7 +2,7 @@
 /// @brief One resolution's writes, checked against Xapian's limits first and undone when Xapian refuses one.
 #include "indexer/resolution_write.hpp"
 
-#include "analyzers/term_limit.hpp"
+#include "index/term_limit.hpp"
 
 #include <utility>
 

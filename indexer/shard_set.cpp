@@ -3,7 +3,7 @@
 #include "indexer/shard_set.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include <nlohmann/json.hpp>
 

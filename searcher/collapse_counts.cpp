@@ -2,7 +2,7 @@
 /// @brief Counts the matching paragraphs of each collapsed hit's resolution in one extra match.
 #include "searcher/collapse_counts.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include <map>
 #include <set>

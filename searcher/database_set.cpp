@@ -2,7 +2,7 @@
 /// @brief Reading stub files and opening local and remote sub-databases with timeouts.
 #include "searcher/database_set.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include "analyzers/error.hpp"
 

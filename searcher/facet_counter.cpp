@@ -2,7 +2,7 @@
 /// @brief FacetCounter: one FacetSpy, or Xapian's ValueCountMatchSpy over shards, local or remote.
 #include "searcher/facet_counter.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 #include "searcher/remote_value_count_spy.hpp"
 
 namespace unres::searcher {

@@ -2,7 +2,7 @@
 /// @brief Counts packed facet values over the match set and orders them for display.
 #include "searcher/facets.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include <algorithm>
 #include <string_view>

@@ -2,7 +2,7 @@
 /// @brief Exact facet counts (session, kind, verb, clause, change) over a whole match set, in one pass.
 #pragma once
 
-#include "analyzers/facet_column.hpp"
+#include "index/facet_column.hpp"
 #include "searcher/search_result.hpp"
 
 #include <xapian.h>

@@ -6,9 +6,9 @@
 #include "analyzers/analyzer.hpp"
 #include "analyzers/error.hpp"
 #include "analyzers/resolution_json.hpp"
-#include "analyzers/schema.hpp"
-#include "analyzers/stored_resolution.hpp"
 #include "analyzers/symbol.hpp"
+#include "index/schema.hpp"
+#include "index/stored_resolution.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 /// @brief View models for the search page and their rendering through kainjow mustache.
 #include "searcher/render_html.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include "analyzers/symbol.hpp"
 

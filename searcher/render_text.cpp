@@ -2,7 +2,7 @@
 /// @brief Terminal rendering of hits, facets (with a bar chart of sessions) and resolutions.
 #include "searcher/render_text.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include "searcher/language_links.hpp"
 

@@ -2,7 +2,7 @@
 /// @brief Maps SortOrder to Enquire sort settings over the sort-key value slots.
 #include "searcher/sort_setting.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 namespace unres::searcher {
 

@@ -2,7 +2,7 @@
 /// @brief Finds close, frequent index terms for unknown query words.
 #include "searcher/spelling.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include <algorithm>
 #include <cctype>

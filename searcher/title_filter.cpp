@@ -2,7 +2,7 @@
 /// @brief A title: query made a filter on paragraphs (see title_filter.hpp).
 #include "searcher/title_filter.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 /// @file
 /// @brief The facet column file: written from a database's facet values, used only while it is current.
-#include "analyzers/facet_column.hpp"
-#include "analyzers/schema.hpp"
+#include "index/facet_column.hpp"
+#include "index/schema.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>

@@ -1,8 +1,8 @@
 /// @file
 /// @brief Tests of the field table: term spelling, query names and the packed facet value.
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
-#include "analyzers/term_limit.hpp"
+#include "index/term_limit.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 /// @file
 /// @brief Tests of the precomputed sort keys: date, document and citation order, ties and recounts.
-#include "analyzers/sort_keys.hpp"
+#include "index/sort_keys.hpp"
 
 #include <doctest/doctest.h>
 

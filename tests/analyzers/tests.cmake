@@ -25,5 +25,5 @@ unres_add_test_exe(analyzers_tests
   analyzers/fnv_hash_test.cpp
   analyzers/utf8_test.cpp
 )
-target_link_libraries(analyzers_tests PRIVATE unres_analyzers)
+target_link_libraries(analyzers_tests PRIVATE unres_index unres_analyzers)
 target_include_directories(analyzers_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -3,8 +3,8 @@
 #include "indexer/document_builder.hpp"
 
 #include "analyzers/resolution_parser.hpp"
-#include "analyzers/schema.hpp"
-#include "analyzers/sort_keys.hpp"
+#include "index/schema.hpp"
+#include "index/sort_keys.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>

@@ -3,7 +3,7 @@
 #include "indexer/indexer.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>

@@ -3,8 +3,8 @@
 /// reruns, citations.
 #include "indexer/lineage_pass.hpp"
 
-#include "analyzers/schema.hpp"
-#include "analyzers/sort_keys.hpp"
+#include "index/schema.hpp"
+#include "index/sort_keys.hpp"
 #include "indexer/indexer.hpp"
 #include "tests/support/temp_dir.hpp"
 

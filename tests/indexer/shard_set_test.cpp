@@ -7,7 +7,7 @@
 #include "indexer/shard_router.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>

@@ -4,7 +4,7 @@
 #include "searcher/options.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
 /// @file
 /// @brief Facets read from the facet column equal those counted from the value stream, and stay current.
-#include "analyzers/facet_column.hpp"
+#include "index/facet_column.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/search.hpp"
 #include "tests/support/temp_dir.hpp"

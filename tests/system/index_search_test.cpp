@@ -2,8 +2,8 @@
 /// @brief Index-then-search properties over the sample corpus: every word and 3-word phrase is found.
 #include "analyzers/analyzer.hpp"
 #include "analyzers/resolution_json.hpp"
-#include "analyzers/schema.hpp"
-#include "analyzers/stored_resolution.hpp"
+#include "index/schema.hpp"
+#include "index/stored_resolution.hpp"
 #include "searcher/search.hpp"
 #include "tests/system/sample_index.hpp"
 

@@ -3,7 +3,7 @@
 /// Arabic tatweel and harakat, French/Spanish/Russian inflection. Skips when the data is absent.
 #include "analyzers/analyzer.hpp"
 #include "analyzers/language_detector.hpp"
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/synonyms.hpp"
 

@@ -1,7 +1,7 @@
 /// @file
 /// @brief A symbol typed as the query finds its resolution, then its citers; every printed symbol form works.
-#include "analyzers/schema.hpp"
-#include "analyzers/stored_resolution.hpp"
+#include "index/schema.hpp"
+#include "index/stored_resolution.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/search.hpp"
 #include "tests/support/temp_dir.hpp"

@@ -1,6 +1,6 @@
 /// @file
 /// @brief Encodes the date, document and citation sort orders as byte-comparable strings.
-#include "analyzers/sort_keys.hpp"
+#include "index/sort_keys.hpp"
 
 #include <algorithm>
 

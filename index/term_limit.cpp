@@ -1,6 +1,6 @@
 /// @file
 /// @brief Truncated, hashed forms of terms longer than Xapian's limit.
-#include "analyzers/term_limit.hpp"
+#include "index/term_limit.hpp"
 
 #include "analyzers/fnv_hash.hpp"
 

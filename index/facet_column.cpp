@@ -1,8 +1,8 @@
 /// @file
 /// @brief Reads (memory-mapped) and writes the facet column file of a database.
-#include "analyzers/facet_column.hpp"
+#include "index/facet_column.hpp"
 
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include <fcntl.h>
 #include <sys/mman.h>

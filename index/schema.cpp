@@ -1,9 +1,9 @@
 /// @file
 /// @brief The field table and the helpers that write fields into Xapian documents.
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include "analyzers/symbol.hpp"
-#include "analyzers/term_limit.hpp"
+#include "index/term_limit.hpp"
 
 #include <algorithm>
 #include <cctype>

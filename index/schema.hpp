@@ -22,7 +22,7 @@ enum class ValueSlot : Xapian::valueno {
     Symbol = 7,    ///< "A/RES/78/45", for collapsing and the lineage pass
     Language = 8,  ///< "en"
     Title = 11,    ///< resolution title (resolution records), so hits need not store it
-    // Sort orders, one precomputed key each (analyzers/sort_keys.hpp): Xapian 1.4's remote backend
+    // Sort orders, one precomputed key each (index/sort_keys.hpp): Xapian 1.4's remote backend
     // cannot run a KeyMaker, but sorts by one value on every shard. Slots 1 (adoption date) and 10
     // (citation count) held the KeyMaker's parts until the keys replaced them; they are left unused.
     SortDate = 12,      ///< date_sort_key(): newest first; also breaks relevance ties
@@ -121,7 +121,7 @@ struct FieldSpec {
 
 /// A boolean term of @p field. Values are stored as given (callers normalise); a ':' separates a
 /// multi-letter prefix from a value that starts with a capital, as Xapian's conventions require.
-/// Every term helper here returns a term within Xapian's limit (analyzers/term_limit.hpp fit_term()).
+/// Every term helper here returns a term within Xapian's limit (index/term_limit.hpp fit_term()).
 [[nodiscard]] auto boolean_term(Field field, std::string_view value) -> std::string;
 
 /// A positional exact-form term of a free-text field ("" prefix for Text).

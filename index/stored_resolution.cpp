@@ -1,9 +1,9 @@
 /// @file
 /// @brief Writing a resolution record's data and reading a whole resolution back from the index.
-#include "analyzers/stored_resolution.hpp"
+#include "index/stored_resolution.hpp"
 
 #include "analyzers/resolution_json.hpp"
-#include "analyzers/schema.hpp"
+#include "index/schema.hpp"
 
 #include <nlohmann/json.hpp>
 
