@@ -3,6 +3,7 @@
 #include "index/stored_resolution.hpp"
 
 #include "analyzers/resolution_json.hpp"
+#include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 
 #include <nlohmann/json.hpp>
@@ -40,13 +41,8 @@ auto read_resolution(const Xapian::Database& db, Xapian::docid record) -> std::o
         std::string order = doc.get_value(schema::slot(ValueSlot::Order));
         if (order.empty() || doc.get_value(schema::slot(ValueSlot::Language)) != resolution.language)
             continue;
-        const auto paragraph = nlohmann::json::parse(doc.get_data(), nullptr, false);
-        if (paragraph.is_discarded() || !paragraph.is_object() || !paragraph.contains("paragraph")) continue;
-        try {
-            paragraphs.emplace_back(std::move(order), paragraph_from_json(paragraph["paragraph"]));
-        } catch (const nlohmann::json::exception&) {
-            continue;
-        }
+        auto paragraph = schema::paragraph_of_data(doc.get_data());
+        if (paragraph) paragraphs.emplace_back(std::move(order), std::move(*paragraph));
     }
     // sortable_serialise() strings sort as their numbers do.
     std::stable_sort(paragraphs.begin(), paragraphs.end(),

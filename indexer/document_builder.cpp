@@ -8,6 +8,7 @@
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/series.hpp"
 #include "analyzers/symbol.hpp"
+#include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 #include "index/sort_keys.hpp"
 #include "index/stored_resolution.hpp"
@@ -69,31 +70,6 @@ auto called_footnotes(const Resolution& r, const Paragraph& p) -> std::vector<co
     return out;
 }
 
-/// The stored data of a paragraph hit: the paragraph plus the resolution metadata a hit shows; the
-/// rest (title, committee…) is read from the resolution record, so it is not stored 30 times over.
-auto paragraph_data(const Resolution& r, const Paragraph& p,
-                    const std::vector<const analyzers::Footnote*>& called) -> std::string {
-    nlohmann::ordered_json data;
-    data["id"] = r.symbol + "#" + p.id;
-    data["symbol"] = r.symbol;
-    data["session"] = r.session;
-    data["adopted"] = r.adopted;
-    data["language"] = r.language;
-    data["paragraph"] = analyzers::to_stored_json(p);
-    // The footnotes it calls, so a hit matched in one can show it (searcher/stored_hit.hpp).
-    if (!called.empty()) {
-        nlohmann::ordered_json marks = nlohmann::ordered_json::array();
-        nlohmann::ordered_json texts = nlohmann::ordered_json::array();
-        for (const auto* f : called) {
-            marks.push_back(f->mark);
-            texts.push_back(f->text);
-        }
-        data["footnote_marks"] = std::move(marks);
-        data["footnote_texts"] = std::move(texts);
-    }
-    return data.dump();
-}
-
 auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t order,
                         const analyzers::Analyzer& analyzer) -> Xapian::Document {
     Xapian::Document doc;
@@ -126,7 +102,7 @@ auto paragraph_document(const Resolution& r, const Paragraph& p, std::size_t ord
     doc.add_value(schema::slot(ValueSlot::SortDocument), schema::document_sort_key(position));
     // No citations until the lineage pass counts them (indexer/lineage_pass.cpp).
     doc.add_value(schema::slot(ValueSlot::SortCited), schema::cited_sort_key(position, 0));
-    doc.set_data(paragraph_data(r, p, called));
+    doc.set_data(schema::encode_paragraph_data(r, p, called));
     return doc;
 }
 

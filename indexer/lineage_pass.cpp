@@ -4,6 +4,7 @@
 
 #include "analyzers/alignment.hpp"
 #include "analyzers/resolution_json.hpp"
+#include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 #include "index/sort_keys.hpp"
 #include "index/stored_resolution.hpp"
@@ -57,20 +58,12 @@ auto stamp_of(const std::vector<DocRef>& refs, const DocNamer& namer) -> std::st
 /// already so. Only values and data change, so Xapian rewrites neither postings nor positions.
 auto write_lineage(Xapian::WritableDatabase& db, Xapian::docid docid, const nlohmann::json& lineage) -> bool {
     Xapian::Document doc = db.get_document(docid);
-    auto data = nlohmann::ordered_json::parse(doc.get_data(), nullptr, false);
-    if (data.is_discarded() || !data.is_object()) return false;
-    const nlohmann::json old = data.contains("lineage") ? nlohmann::json(data["lineage"]) : nlohmann::json();
-    if (old == lineage) return false;
+    auto data = schema::data_with_lineage(doc.get_data(), lineage);
+    if (!data) return false;
     schema::FacetValues facets = schema::unpack_facets(doc.get_value(schema::slot(ValueSlot::Facets)));
-    if (lineage.is_null()) {
-        data.erase("lineage");
-        facets.change.clear();
-    } else {
-        data["lineage"] = lineage;
-        facets.change = lineage.value("change", "");
-    }
+    facets.change = lineage.is_null() ? "" : lineage.value("change", "");
     doc.add_value(schema::slot(ValueSlot::Facets), schema::pack_facets(facets));
-    doc.set_data(data.dump());
+    doc.set_data(std::move(*data));
     db.replace_document(docid, doc);
     return true;
 }

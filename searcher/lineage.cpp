@@ -7,10 +7,9 @@
 #include "analyzers/error.hpp"
 #include "analyzers/resolution_json.hpp"
 #include "analyzers/symbol.hpp"
+#include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 #include "index/stored_resolution.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -24,23 +23,21 @@ namespace {
 /// Documents are looked up in the language the CLI and CGI show (see Searcher::show()).
 constexpr const char* language = "en";
 
-auto find_data(const Xapian::Database& db, const std::string& unique) -> std::optional<nlohmann::json> {
+auto find_data(const Xapian::Database& db, const std::string& unique)
+    -> std::optional<schema::StoredParagraph> {
     const std::string term = schema::unique_term(language, unique);
     auto it = db.postlist_begin(term);
     if (it == db.postlist_end(term)) return std::nullopt;
-    auto data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
-    if (data.is_discarded() || !data.is_object()) return std::nullopt;
-    return data;
+    return schema::read_paragraph_data(db.get_document(*it).get_data());
 }
 
-auto lineage_from_json(const nlohmann::json& data) -> ParagraphLineage {
+auto lineage_of(const schema::StoredParagraph& data) -> ParagraphLineage {
     ParagraphLineage lineage;
-    if (!data.contains("lineage") || !data["lineage"].is_object()) return lineage;
-    const auto& l = data["lineage"];
-    if (l.contains("predecessor") && l["predecessor"].is_string()) lineage.predecessor = l["predecessor"];
-    lineage.similarity = l.value("similarity", 0.0);
-    lineage.change = l.value("change", "");
-    lineage.moved = l.value("moved", false);
+    if (!data.has_lineage) return lineage;
+    lineage.predecessor = data.predecessor;
+    lineage.similarity = data.similarity;
+    lineage.change = data.change;
+    lineage.moved = data.moved;
     return lineage;
 }
 
@@ -78,7 +75,7 @@ auto read_lineage(const Xapian::Database& db, const analyzers::Resolution& resol
     for (const auto& p : resolution.paragraphs) {
         const auto data = find_data(db, resolution.symbol + "#" + p.id);
         if (!data) continue;
-        auto lineage = lineage_from_json(*data);
+        auto lineage = lineage_of(*data);
         if (!lineage.change.empty()) out[p.id] = lineage;
     }
     return out;
@@ -94,13 +91,13 @@ auto read_cited_by(const Xapian::Database& db, const std::string& symbol) -> std
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-        if (data.is_discarded() || !data.is_object()) continue;
-        const std::string by = data.value("symbol", "");
+        const auto data = schema::read_paragraph_data(it.get_document().get_data());
+        if (!data) continue;
+        const std::string by = data->symbol;
         if (by.empty() || by == symbol) continue;
         const std::string order = it.get_document().get_value(schema::slot(schema::ValueSlot::Order));
         const double position = order.empty() ? 0 : Xapian::sortable_unserialise(order);
-        citing[{data.value("session", 0), by}].emplace_back(position, data["paragraph"].value("id", ""));
+        citing[{data->session, by}].emplace_back(position, data->paragraph);
     }
     std::vector<Citation> out;
     for (auto& [key, paragraphs] : citing) {
@@ -121,15 +118,15 @@ auto paragraph_history(const Xapian::Database& db, const std::string& id, const 
     std::string next = history.id;
     while (!next.empty() && seen.insert(next).second) {
         const auto data = find_data(db, next);
-        if (!data || !data->contains("paragraph")) break;
+        if (!data || data->paragraph.empty()) break;
         ParagraphVersion version;
         version.id = next;
-        version.symbol = data->value("symbol", "");
-        version.paragraph = (*data)["paragraph"].value("id", "");
-        version.session = data->value("session", 0);
-        version.adopted = data->value("adopted", "");
-        version.text = (*data)["paragraph"].value("text", "");
-        version.lineage = lineage_from_json(*data);
+        version.symbol = data->symbol;
+        version.paragraph = data->paragraph;
+        version.session = data->session;
+        version.adopted = data->adopted;
+        version.text = data->text;
+        version.lineage = lineage_of(*data);
         next = version.lineage.predecessor;
         history.versions.push_back(std::move(version));
     }

@@ -11,6 +11,7 @@
 #include "analyzers/symbol.hpp"
 #include "analyzers/word_diff.hpp"
 #include "index/facet_column.hpp"
+#include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 #include "index/stored_resolution.hpp"
 #include "searcher/collapse_counts.hpp"
@@ -21,7 +22,6 @@
 #include "searcher/snippet.hpp"
 #include "searcher/sort_setting.hpp"
 #include "searcher/spelling.hpp"
-#include "searcher/stored_hit.hpp"
 #include "searcher/synonyms.hpp"
 
 #include <algorithm>
@@ -297,7 +297,7 @@ auto Searcher::with_retries(Run run) -> decltype(run()) {
 
 auto Searcher::Impl::make_hit(const Xapian::MSetIterator& it, const analyzers::Analyzer& analyzer,
                               const BuiltQuery& built, bool snippets) -> Hit {
-    std::optional<StoredHit> data = read_stored_hit(it.get_document().get_data());
+    std::optional<schema::StoredParagraph> data = schema::read_paragraph_data(it.get_document().get_data());
     Hit hit;
     if (!data) return hit;
     hit.id = std::move(data->id);
@@ -516,7 +516,7 @@ auto Searcher::precedents(const std::string& draft, const std::string& language,
             });
             std::map<std::string, Precedent> wordings;  // by folded text
             for (auto it = mset.begin(); it != mset.end(); ++it) {
-                auto hit = read_stored_hit(it.get_document().get_data());
+                auto hit = schema::read_paragraph_data(it.get_document().get_data());
                 if (!hit) continue;
                 const double similarity =
                     analyzers::form_similarity(forms, analyzers::paragraph_forms(analyzer, hit->text));

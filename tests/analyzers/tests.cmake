@@ -2,8 +2,6 @@
 unres_add_test_exe(analyzers_tests
   analyzers/symbol_test.cpp
   analyzers/citations_test.cpp
-  analyzers/schema_test.cpp
-  analyzers/sort_keys_test.cpp
   analyzers/clause_lexicon_test.cpp
   analyzers/resolution_corpus_test.cpp
   analyzers/resolution_json_test.cpp
@@ -13,7 +11,6 @@ unres_add_test_exe(analyzers_tests
   analyzers/normalizer_test.cpp
   analyzers/segmenter_test.cpp
   analyzers/latin_word_breaks_test.cpp
-  analyzers/facet_column_test.cpp
   analyzers/language_detector_test.cpp
   analyzers/localized_metadata_test.cpp
   analyzers/localized_numbering_test.cpp
@@ -25,5 +22,5 @@ unres_add_test_exe(analyzers_tests
   analyzers/fnv_hash_test.cpp
   analyzers/utf8_test.cpp
 )
-target_link_libraries(analyzers_tests PRIVATE unres_index unres_analyzers)
+target_link_libraries(analyzers_tests PRIVATE unres_analyzers)
 target_include_directories(analyzers_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

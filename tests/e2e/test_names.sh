@@ -4,7 +4,7 @@
 set -euo pipefail
 bin=${UNRES_BIN_DIR:?}
 status=0
-for exe in analyzers_tests indexer_tests searcher_tests system_tests; do
+for exe in analyzers_tests index_tests indexer_tests searcher_tests system_tests; do
   names=$("$bin/$exe" --list-test-cases --no-version 2>/dev/null | grep -v '^\[doctest\]\|^=\+$' || true)
   [ -n "$names" ] || { echo "FAIL: $exe lists no test cases" >&2; status=1; continue; }
   if bad=$(grep ';' <<<"$names"); then

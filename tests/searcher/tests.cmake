@@ -6,7 +6,6 @@ unres_add_test_exe(searcher_tests
   searcher/options_test.cpp
   searcher/cgi_history_test.cpp
   searcher/render_html_test.cpp
-  searcher/stored_hit_test.cpp
   searcher/draft_sentences_test.cpp
 )
 target_link_libraries(searcher_tests PRIVATE unres_cli)

@@ -1,13 +1,16 @@
 /// @file
-/// @brief read_stored_hit(): a SAX pass over stored paragraph JSON that keeps only the fields a hit shows.
-#include "searcher/stored_hit.hpp"
+/// @brief The paragraph data codec (see paragraph_data.hpp); reading hits is one SAX pass that keeps only the
+/// fields a hit shows.
+#include "index/paragraph_data.hpp"
+
+#include "analyzers/resolution_json.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cstring>
 #include <vector>
 
-namespace unres::searcher {
+namespace unres::schema {
 
 namespace {
 
@@ -19,10 +22,13 @@ enum class Place { Top, Paragraph, Lineage, FootnoteMarks, FootnoteTexts, Other 
 
 class HitReader final : public nlohmann::json_sax<json> {
   public:
-    explicit HitReader(StoredHit& hit) : m_hit(hit) {}
+    explicit HitReader(StoredParagraph& hit) : m_hit(hit) {}
 
     auto null() -> bool override { return true; }
-    auto boolean(bool /*value*/) -> bool override { return true; }
+    auto boolean(bool value) -> bool override {
+        if (here() == Place::Lineage && is("moved")) m_hit.moved = value;
+        return true;
+    }
     auto number_integer(number_integer_t value) -> bool override {
         return number(static_cast<double>(value));
     }
@@ -119,19 +125,64 @@ class HitReader final : public nlohmann::json_sax<json> {
         return true;
     }
 
-    StoredHit& m_hit;
+    StoredParagraph& m_hit;
     std::vector<Place> m_stack;
     std::string m_key;
 };
 
 }  // namespace
 
-auto read_stored_hit(const std::string& data) -> std::optional<StoredHit> {
+auto read_paragraph_data(const std::string& data) -> std::optional<StoredParagraph> {
     if (data.empty() || data.front() != '{') return std::nullopt;
-    StoredHit hit;
+    StoredParagraph hit;
     HitReader reader(hit);
     if (!json::sax_parse(data, &reader)) return std::nullopt;
     return hit;
 }
 
-}  // namespace unres::searcher
+auto encode_paragraph_data(const analyzers::Resolution& r, const analyzers::Paragraph& p,
+                           const std::vector<const analyzers::Footnote*>& called) -> std::string {
+    nlohmann::ordered_json data;
+    data["id"] = r.symbol + "#" + p.id;
+    data["symbol"] = r.symbol;
+    data["session"] = r.session;
+    data["adopted"] = r.adopted;
+    data["language"] = r.language;
+    data["paragraph"] = analyzers::to_stored_json(p);
+    if (!called.empty()) {
+        nlohmann::ordered_json marks = nlohmann::ordered_json::array();
+        nlohmann::ordered_json texts = nlohmann::ordered_json::array();
+        for (const auto* f : called) {
+            marks.push_back(f->mark);
+            texts.push_back(f->text);
+        }
+        data["footnote_marks"] = std::move(marks);
+        data["footnote_texts"] = std::move(texts);
+    }
+    return data.dump();
+}
+
+auto paragraph_of_data(const std::string& data) -> std::optional<analyzers::Paragraph> {
+    const auto parsed = json::parse(data, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("paragraph")) return std::nullopt;
+    try {
+        return analyzers::paragraph_from_json(parsed["paragraph"]);
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+auto data_with_lineage(const std::string& data, const nlohmann::json& lineage) -> std::optional<std::string> {
+    auto parsed = nlohmann::ordered_json::parse(data, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object()) return std::nullopt;
+    const json old = parsed.contains("lineage") ? json(parsed["lineage"]) : json();
+    if (old == lineage) return std::nullopt;
+    if (lineage.is_null()) {
+        parsed.erase("lineage");
+    } else {
+        parsed["lineage"] = lineage;
+    }
+    return parsed.dump();
+}
+
+}  // namespace unres::schema
