@@ -34,7 +34,17 @@ auto description() -> po::options_description {
          "only paragraphs with exactly this clause; repeatable")                                         //
         ("year", po::value<std::vector<std::string>>(), "only adopted in year Y (or Y..Z); repeatable")  //
         ("change", po::value<std::vector<std::string>>(),
-         "only unchanged|edited|new paragraphs; repeatable")                                     //
+         "only unchanged|edited|new paragraphs; repeatable")  //
+        ("committee", po::value<std::vector<std::string>>(),
+         "only resolutions on a report of this committee (first … sixth, plenary); repeatable")  //
+        ("body", po::value<std::vector<std::string>>(),
+         "only resolutions of ga|sc|hrc|ecosoc; repeatable")  //
+        ("agenda", po::value<std::vector<std::string>>(),
+         "only resolutions under agenda item ITEM; repeatable")                                          //
+        ("symbol", po::value<std::vector<std::string>>(), "only resolution SYMBOL (78/45); repeatable")  //
+        ("cites", po::value<std::vector<std::string>>(), "only paragraphs citing SYMBOL; repeatable")    //
+        ("verbkey", po::value<std::vector<std::string>>(),
+         "only paragraphs opening with this English verb, in any language; repeatable")          //
         ("limit,n", po::value<std::string>()->default_value("10"), "hits to show (0 to 10000)")  //
         ("offset", po::value<std::string>()->default_value("0"), "hits to skip")                 //
         ("sort", po::value<std::string>()->default_value("relevance"),
@@ -105,7 +115,9 @@ auto parse_search_options(int argc, const char* const argv[]) -> SearchOptions {
     if (vm.count("db")) o.databases = vm["db"].as<std::vector<std::string>>();
     if (o.databases.empty())
         throw UsageError("--db DIR is required (create one with: unres-index --db DIR sample-corpus)");
-    for (const char* facet : {"session", "kind", "verb", "clause", "year", "change"}) {
+    // Every filter of the query language has its option, but lang: (--lang is the query's language).
+    for (const char* facet : {"session", "kind", "verb", "clause", "year", "change", "committee", "body",
+                              "agenda", "symbol", "cites", "verbkey"}) {
         if (vm.count(facet)) o.request.filters[facet] = vm[facet].as<std::vector<std::string>>();
     }
     o.request.limit = hit_count(vm, "limit", 10000);
@@ -179,7 +191,7 @@ auto search_help() -> std::string {
            "  title:WORDS  clause:WORDS  symbol:78/45  session:78  session:75..78  year:2023\n"
            "  year:2020..2023  kind:operative  verb:urges  cites:75/52  committee:first  lang:en\n"
            "  verbkey:urges (the same verb in all six languages: prie instamment, insta, يحث, 敦促…)\n"
-           "  change:new|edited|unchanged  agenda:\"99 (m)\"\n"
+           "  change:new|edited|unchanged  agenda:\"99 (m)\"  body:sc  footnote:WORDS\n"
            "Synonyms (e.g. APM = anti-personnel mine, Ottawa Convention) are applied to plain words.\n\n"
            "Exit status: 0 ok (even with no hits), 1 not found (--show), 2 usage, query or database "
            "error.\n\n"

@@ -2,6 +2,7 @@
 /// @brief Tests of unres-search's options: lineage (--history, --diff, --sort cited) and hit counts.
 #include "searcher/options.hpp"
 #include "analyzers/error.hpp"
+#include "index/schema.hpp"
 
 #include <doctest/doctest.h>
 
@@ -67,5 +68,33 @@ TEST_SUITE("searcher/options") {
             CAPTURE(row.message);
             CHECK(usage_error_of(row.args) == row.message);
         }
+    }
+
+    TEST_CASE("the help names every field of the query language, and every filter but lang: is an option") {
+        const std::string help = search_help();
+        int filters = 0;
+        for (const auto& field : unres::schema::fields()) {
+            const std::string name(field.query_name);
+            if (name.empty() || name == "id" || name == "type" || name == "clausekey") continue;
+            CAPTURE(name);
+            CHECK(help.find(name + ":") != std::string::npos);
+            if (!field.boolean || name == "lang") continue;
+            ++filters;
+            std::vector<const char*> args = {"--", "x"};
+            const std::string option = "--" + name;
+            args.insert(args.begin(), option.c_str());
+            const char* value = name == "session"                     ? "78"
+                                : name == "year"                      ? "2023"
+                                : name == "kind"                      ? "operative"
+                                : name == "change"                    ? "new"
+                                : name == "committee"                 ? "first"
+                                : name == "body"                      ? "sc"
+                                : name == "symbol" || name == "cites" ? "78/45"
+                                                                      : "urges";
+            args.insert(args.begin() + 1, value);
+            const auto options = parse(args);
+            CHECK(options.request.filters.count(name) == 1);
+        }
+        CHECK(filters >= 11);
     }
 }
