@@ -3,7 +3,7 @@
 /// fields a hit shows.
 #include "index/paragraph_data.hpp"
 
-#include "analyzers/resolution_json.hpp"
+#include "analyzers/parser/resolution_json.hpp"
 
 #include <nlohmann/json.hpp>
 

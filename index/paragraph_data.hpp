@@ -3,7 +3,7 @@
 /// lineage pass, read by the searcher (hits, lineage, citations) and by the stored-resolution reader.
 #pragma once
 
-#include "analyzers/resolution.hpp"
+#include "analyzers/parser/resolution.hpp"
 
 #include <nlohmann/json.hpp>
 

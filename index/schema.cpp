@@ -2,7 +2,7 @@
 /// @brief The field table and the helpers that write fields into Xapian documents.
 #include "index/schema.hpp"
 
-#include "analyzers/symbol.hpp"
+#include "analyzers/parser/symbol.hpp"
 #include "index/term_limit.hpp"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 /// @brief THE field table: every Xapian term prefix and value slot unres uses, declared once.
 #pragma once
 
-#include "analyzers/analyzer.hpp"
+#include "analyzers/text/analyzer.hpp"
 
 #include <xapian.h>
 

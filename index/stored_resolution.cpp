@@ -2,7 +2,7 @@
 /// @brief Writing a resolution record's data and reading a whole resolution back from the index.
 #include "index/stored_resolution.hpp"
 
-#include "analyzers/resolution_json.hpp"
+#include "analyzers/parser/resolution_json.hpp"
 #include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 

@@ -3,7 +3,7 @@
 /// paragraphs.
 #pragma once
 
-#include "analyzers/resolution.hpp"
+#include "analyzers/parser/resolution.hpp"
 
 #include <xapian.h>
 

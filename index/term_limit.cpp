@@ -2,7 +2,7 @@
 /// @brief Truncated, hashed forms of terms longer than Xapian's limit.
 #include "index/term_limit.hpp"
 
-#include "analyzers/fnv_hash.hpp"
+#include "analyzers/text/fnv_hash.hpp"
 
 #include <cstdint>
 #include <cstdio>

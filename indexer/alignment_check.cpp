@@ -2,7 +2,7 @@
 /// @brief Paragraph alignment across language versions (see alignment_check.hpp).
 #include "indexer/alignment_check.hpp"
 
-#include "analyzers/language_detector.hpp"
+#include "analyzers/text/language_detector.hpp"
 #include "index/schema.hpp"
 #include "index/stored_resolution.hpp"
 #include "indexer/document_builder.hpp"

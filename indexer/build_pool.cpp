@@ -3,8 +3,8 @@
 #include "indexer/build_pool.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/language_detector.hpp"
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
+#include "analyzers/text/language_detector.hpp"
 #include "indexer/source_reader.hpp"
 
 #include <filesystem>

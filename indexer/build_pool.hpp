@@ -2,7 +2,7 @@
 /// @brief Reads, parses and analyses source files on worker threads; hands results back in file order.
 #pragma once
 
-#include "analyzers/word_counts.hpp"
+#include "analyzers/parser/word_counts.hpp"
 #include "indexer/document_builder.hpp"
 
 #include <condition_variable>

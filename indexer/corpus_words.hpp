@@ -2,7 +2,7 @@
 /// @brief The corpus a run reads, as word counts: its layout-text sources and the index's own vocabulary.
 #pragma once
 
-#include "analyzers/word_counts.hpp"
+#include "analyzers/parser/word_counts.hpp"
 
 #include <xapian.h>
 

@@ -2,12 +2,12 @@
 /// @brief Builds Xapian documents for the paragraphs and record of one resolution.
 #include "indexer/document_builder.hpp"
 
-#include "analyzers/ascii.hpp"
-#include "analyzers/canonical_values.hpp"
-#include "analyzers/localized_clauses.hpp"
-#include "analyzers/resolution_json.hpp"
-#include "analyzers/series.hpp"
-#include "analyzers/symbol.hpp"
+#include "analyzers/lineage/series.hpp"
+#include "analyzers/parser/localized_clauses.hpp"
+#include "analyzers/parser/resolution_json.hpp"
+#include "analyzers/parser/symbol.hpp"
+#include "analyzers/text/ascii.hpp"
+#include "analyzers/text/canonical_values.hpp"
 #include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 #include "index/sort_keys.hpp"

@@ -2,8 +2,8 @@
 /// @brief Resolution -> Xapian documents: one per paragraph plus one resolution record, via the schema.
 #pragma once
 
-#include "analyzers/analyzer.hpp"
-#include "analyzers/resolution.hpp"
+#include "analyzers/parser/resolution.hpp"
+#include "analyzers/text/analyzer.hpp"
 
 #include <xapian.h>
 

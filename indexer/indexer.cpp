@@ -2,7 +2,7 @@
 /// @brief The indexing run: incremental, batched and crash-safe writes of parsed resolutions.
 #include "indexer/indexer.hpp"
 
-#include "analyzers/utf8.hpp"
+#include "analyzers/text/utf8.hpp"
 
 #include "analyzers/error.hpp"
 #include "index/facet_column.hpp"

@@ -2,8 +2,8 @@
 /// @brief Counts printed opening phrases the clause lexicon does not read (see lexicon_gaps.hpp).
 #include "indexer/lexicon_gaps.hpp"
 
-#include "analyzers/clause_lexicon.hpp"
-#include "analyzers/opening_verb.hpp"
+#include "analyzers/parser/clause_lexicon.hpp"
+#include "analyzers/parser/opening_verb.hpp"
 #include "indexer/parse_command.hpp"
 
 #include <algorithm>

@@ -2,8 +2,8 @@
 /// @brief Lineage of paragraphs across series and citation counts, rewritten after each indexing run.
 #include "indexer/lineage_pass.hpp"
 
-#include "analyzers/alignment.hpp"
-#include "analyzers/resolution_json.hpp"
+#include "analyzers/lineage/alignment.hpp"
+#include "analyzers/parser/resolution_json.hpp"
 #include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 #include "index/sort_keys.hpp"

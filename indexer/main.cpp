@@ -1,7 +1,7 @@
 /// @file
 /// @brief unres-index: parse options, run the indexer or the parse printer, map errors to exit codes.
 #include "analyzers/error.hpp"
-#include "analyzers/utf8.hpp"
+#include "analyzers/text/utf8.hpp"
 #include "indexer/indexer.hpp"
 #include "indexer/lexicon_gaps.hpp"
 #include "indexer/options.hpp"

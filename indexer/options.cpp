@@ -3,7 +3,7 @@
 #include "indexer/options.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/language_detector.hpp"
+#include "analyzers/text/language_detector.hpp"
 #include "indexer/shard_router.hpp"
 
 #include <boost/program_options.hpp>

@@ -3,10 +3,10 @@
 #include "indexer/parse_command.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/language_detector.hpp"
-#include "analyzers/resolution_json.hpp"
-#include "analyzers/resolution_parser.hpp"
-#include "analyzers/utf8.hpp"
+#include "analyzers/parser/resolution_json.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
+#include "analyzers/text/language_detector.hpp"
+#include "analyzers/text/utf8.hpp"
 #include "indexer/corpus_words.hpp"
 #include "indexer/source_reader.hpp"
 

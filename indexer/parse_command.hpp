@@ -2,7 +2,7 @@
 /// @brief `unres-index --parse`: each source's parse as one JSON line; nothing is indexed.
 #pragma once
 
-#include "analyzers/resolution.hpp"
+#include "analyzers/parser/resolution.hpp"
 
 #include <functional>
 #include <ostream>

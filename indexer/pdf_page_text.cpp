@@ -2,7 +2,7 @@
 /// @brief A PDF page as layout text with whole words and marked italics (see pdf_page_text.hpp).
 #include "indexer/pdf_page_text.hpp"
 
-#include "analyzers/source_lines.hpp"
+#include "analyzers/parser/source_lines.hpp"
 
 #include <poppler/cpp/poppler-page.h>
 

@@ -2,7 +2,7 @@
 /// @brief The stable shard rules (FNV-1a of the symbol, or the session) and shard directory names.
 #include "indexer/shard_router.hpp"
 
-#include "analyzers/fnv_hash.hpp"
+#include "analyzers/text/fnv_hash.hpp"
 
 #include "analyzers/error.hpp"
 

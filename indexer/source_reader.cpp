@@ -3,8 +3,8 @@
 #include "indexer/source_reader.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/fnv_hash.hpp"
-#include "analyzers/utf8.hpp"
+#include "analyzers/text/fnv_hash.hpp"
+#include "analyzers/text/utf8.hpp"
 #include "indexer/pdf_page_text.hpp"
 
 #include <poppler/cpp/poppler-document.h>

@@ -2,9 +2,9 @@
 /// @brief CGI parameter decoding and validation (see cgi_request.hpp).
 #include "searcher/cgi_request.hpp"
 
-#include "analyzers/ascii.hpp"
 #include "analyzers/error.hpp"
-#include "analyzers/utf8.hpp"
+#include "analyzers/text/ascii.hpp"
+#include "analyzers/text/utf8.hpp"
 #include "searcher/escape.hpp"
 #include "searcher/query_language.hpp"
 

@@ -2,7 +2,7 @@
 /// @brief The sentences of a draft paragraph, each with how much of it adopted paragraphs already say.
 #pragma once
 
-#include "analyzers/word_diff.hpp"
+#include "analyzers/lineage/word_diff.hpp"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 /// @brief View models of agreed language on the page: change badges, the history timeline, "cited by".
 #pragma once
 
-#include "analyzers/word_diff.hpp"
+#include "analyzers/lineage/word_diff.hpp"
 #include "searcher/cgi_request.hpp"
 #include "searcher/lineage.hpp"
 #include "searcher/page_view.hpp"

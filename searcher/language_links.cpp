@@ -2,7 +2,7 @@
 /// @brief Language attributes, switchers and links (see language_links.hpp).
 #include "searcher/language_links.hpp"
 
-#include "analyzers/language_detector.hpp"
+#include "analyzers/text/language_detector.hpp"
 #include "searcher/escape.hpp"
 
 #include <map>

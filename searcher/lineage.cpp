@@ -2,11 +2,11 @@
 /// @brief Reads the lineage the indexer stored and derives histories, resolution diffs and citations.
 #include "searcher/lineage.hpp"
 
-#include "analyzers/alignment.hpp"
-#include "analyzers/analyzer.hpp"
 #include "analyzers/error.hpp"
-#include "analyzers/resolution_json.hpp"
-#include "analyzers/symbol.hpp"
+#include "analyzers/lineage/alignment.hpp"
+#include "analyzers/parser/resolution_json.hpp"
+#include "analyzers/parser/symbol.hpp"
+#include "analyzers/text/analyzer.hpp"
 #include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
 #include "index/stored_resolution.hpp"

@@ -3,8 +3,8 @@
 /// citations.
 #pragma once
 
-#include "analyzers/resolution.hpp"
-#include "analyzers/word_diff.hpp"
+#include "analyzers/lineage/word_diff.hpp"
+#include "analyzers/parser/resolution.hpp"
 
 #include <xapian.h>
 

@@ -2,7 +2,7 @@
 /// @brief Draft splitting and the precedent report's JSON and text (the search is Searcher::precedents()).
 #include "searcher/precedents.hpp"
 
-#include "analyzers/ascii.hpp"
+#include "analyzers/text/ascii.hpp"
 
 #include <nlohmann/json.hpp>
 

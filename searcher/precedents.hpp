@@ -2,7 +2,7 @@
 /// @brief Precedents for a draft: for each pasted paragraph, the adopted paragraphs whose words it echoes.
 #pragma once
 
-#include "analyzers/word_diff.hpp"
+#include "analyzers/lineage/word_diff.hpp"
 #include "searcher/draft_sentences.hpp"
 
 #include <nlohmann/json_fwd.hpp>

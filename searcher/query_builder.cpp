@@ -2,12 +2,12 @@
 /// @brief Recursive-descent parser of the query language over the shared Analyzer and schema.
 #include "searcher/query_builder.hpp"
 
-#include "analyzers/ascii.hpp"
-#include "analyzers/canonical_values.hpp"
 #include "analyzers/error.hpp"
-#include "analyzers/localized_clauses.hpp"
-#include "analyzers/symbol.hpp"
-#include "analyzers/utf8.hpp"
+#include "analyzers/parser/localized_clauses.hpp"
+#include "analyzers/parser/symbol.hpp"
+#include "analyzers/text/ascii.hpp"
+#include "analyzers/text/canonical_values.hpp"
+#include "analyzers/text/utf8.hpp"
 #include "index/schema.hpp"
 #include "searcher/query_lexer.hpp"
 #include "searcher/spelling.hpp"

@@ -2,7 +2,7 @@
 /// @brief The query language -> Xapian::Query, analysed by the same Analyzer the indexer uses.
 #pragma once
 
-#include "analyzers/analyzer.hpp"
+#include "analyzers/text/analyzer.hpp"
 #include "searcher/query_lexer.hpp"
 #include "searcher/synonyms.hpp"
 

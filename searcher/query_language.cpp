@@ -3,7 +3,7 @@
 #include "searcher/query_language.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/language_detector.hpp"
+#include "analyzers/text/language_detector.hpp"
 
 namespace unres::searcher {
 

@@ -2,9 +2,9 @@
 /// @brief The query lexer: operators, parentheses, quoted phrases, field:value words, signs and '*'.
 #include "searcher/query_lexer.hpp"
 
-#include "analyzers/ascii.hpp"
 #include "analyzers/error.hpp"
-#include "analyzers/symbol.hpp"
+#include "analyzers/parser/symbol.hpp"
+#include "analyzers/text/ascii.hpp"
 
 namespace unres::searcher {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "index/schema.hpp"
 
-#include "analyzers/symbol.hpp"
+#include "analyzers/parser/symbol.hpp"
 
 #include "analyzers/error.hpp"
 #include "searcher/display_dates.hpp"

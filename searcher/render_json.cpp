@@ -4,7 +4,7 @@
 
 #include "searcher/search_request.hpp"
 
-#include "analyzers/resolution_json.hpp"
+#include "analyzers/parser/resolution_json.hpp"
 #include "searcher/render_lineage.hpp"
 
 #include <kainjow/mustache.hpp>

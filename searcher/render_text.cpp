@@ -6,7 +6,7 @@
 
 #include "searcher/language_links.hpp"
 
-#include "analyzers/symbol.hpp"
+#include "analyzers/parser/symbol.hpp"
 
 #include <algorithm>
 #include <cctype>

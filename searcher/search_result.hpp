@@ -3,7 +3,7 @@
 /// whole, and what the index holds.
 #pragma once
 
-#include "analyzers/resolution.hpp"
+#include "analyzers/parser/resolution.hpp"
 #include "searcher/lineage.hpp"
 
 #include <xapian.h>

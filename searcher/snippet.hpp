@@ -2,7 +2,7 @@
 /// @brief The best fragment of a paragraph for a query, with the matched words marked.
 #pragma once
 
-#include "analyzers/analyzer.hpp"
+#include "analyzers/text/analyzer.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/search_result.hpp"
 

@@ -2,7 +2,7 @@
 /// @brief "Did you mean": corrections for query words the index has never seen, from its own vocabulary.
 #pragma once
 
-#include "analyzers/analyzer.hpp"
+#include "analyzers/text/analyzer.hpp"
 
 #include <xapian.h>
 

@@ -2,7 +2,7 @@
 /// @brief A symbol typed alone finds its resolution, then the paragraphs citing it (see symbol_query.hpp).
 #include "searcher/symbol_query.hpp"
 
-#include "analyzers/symbol.hpp"
+#include "analyzers/parser/symbol.hpp"
 #include "index/schema.hpp"
 
 namespace unres::searcher {

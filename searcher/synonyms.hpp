@@ -2,7 +2,7 @@
 /// @brief Query-time synonyms from a data file: groups of equivalent phrases ("APM" = "anti-personnel mine").
 #pragma once
 
-#include "analyzers/analyzer.hpp"
+#include "analyzers/text/analyzer.hpp"
 
 #include <string>
 #include <string_view>

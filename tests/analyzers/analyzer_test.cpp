@@ -1,6 +1,6 @@
 /// @file
 /// @brief Tests of the whole analysis chain: forms, aliases, stems, positions and offsets, per language.
-#include "analyzers/analyzer.hpp"
+#include "analyzers/text/analyzer.hpp"
 
 #include "tests/support/skip.hpp"
 #include "tests/support/temp_dir.hpp"

@@ -1,7 +1,7 @@
 /// @file
 /// @brief Citations: each recorded with its issuing body, and no false ones (documents, comments, other
 /// bodies).
-#include "analyzers/citations.hpp"
+#include "analyzers/parser/citations.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 /// @file
 /// @brief The clause lexicon: file format, longest match on word boundaries, kinds.
-#include "analyzers/clause_lexicon.hpp"
+#include "analyzers/parser/clause_lexicon.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,10 +1,10 @@
 /// @file
 /// @brief Reading the real corpus as printed (../shared/un-corpus/text): no merged or false paragraphs, no
 /// footnote mark glued to a word or year, no adverb or pronoun as a verb; figures printed for the record.
-#include "analyzers/clause_lexicon.hpp"
-#include "analyzers/opening_verb.hpp"
+#include "analyzers/parser/clause_lexicon.hpp"
+#include "analyzers/parser/opening_verb.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 #include "analyzers/parser_test_support.hpp"
-#include "analyzers/resolution_parser.hpp"
 
 #include "tests/support/skip.hpp"
 

@@ -1,6 +1,6 @@
 /// @file
 /// @brief Tests of FNV-1a against the published test vectors (stored names depend on them never changing).
-#include "analyzers/fnv_hash.hpp"
+#include "analyzers/text/fnv_hash.hpp"
 
 #include <doctest/doctest.h>
 

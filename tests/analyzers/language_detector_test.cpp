@@ -1,6 +1,6 @@
 /// @file
 /// @brief Language from file names and from text.
-#include "analyzers/language_detector.hpp"
+#include "analyzers/text/language_detector.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,8 +1,8 @@
 /// @file
 /// @brief The segmenter's Latin fast path against ICU's BreakIterator: every known character, random text,
 /// corpora.
-#include "analyzers/latin_word_breaks.hpp"
-#include "analyzers/segmenter.hpp"
+#include "analyzers/text/latin_word_breaks.hpp"
+#include "analyzers/text/segmenter.hpp"
 #include "tests/analyzers/parser_test_support.hpp"
 #include "tests/support/skip.hpp"
 #include "tests/support/temp_dir.hpp"

@@ -1,10 +1,10 @@
 /// @file
 /// @brief Tests of series keys, paragraph alignment and word diffs, on tables and on the sample corpus
 /// series.
-#include "analyzers/alignment.hpp"
-#include "analyzers/resolution_json.hpp"
-#include "analyzers/series.hpp"
-#include "analyzers/word_diff.hpp"
+#include "analyzers/lineage/alignment.hpp"
+#include "analyzers/lineage/series.hpp"
+#include "analyzers/lineage/word_diff.hpp"
+#include "analyzers/parser/resolution_json.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

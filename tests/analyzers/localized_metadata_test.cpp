@@ -1,6 +1,6 @@
 /// @file
 /// @brief Opening lines, meeting lines and dates in French, Spanish, Russian, Arabic and Chinese.
-#include "analyzers/localized_metadata.hpp"
+#include "analyzers/parser/localized_metadata.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 /// @file
 /// @brief Paragraph and sub-paragraph numbers in six languages, rewritten to "12. " and "(a) ".
-#include "analyzers/localized_numbering.hpp"
+#include "analyzers/parser/localized_numbering.hpp"
 
 #include <doctest/doctest.h>
 

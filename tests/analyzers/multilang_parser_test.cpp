@@ -1,8 +1,8 @@
 /// @file
 /// @brief The parser in six languages: tests/fixtures/multilang/*.txt against their .expected parse.
-#include "analyzers/language_detector.hpp"
-#include "analyzers/localized_clauses.hpp"
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/parser/localized_clauses.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
+#include "analyzers/text/language_detector.hpp"
 #include "parser_test_support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
 /// @file
 /// @brief Tests of each normalizer stage alone and of the whole chain (charabia's two expectations).
-#include "analyzers/normalizer.hpp"
+#include "analyzers/text/normalizer.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 /// @file
 /// @brief The verb facet's value: the verb of the opening phrase, never an adverb, pronoun or other word.
-#include "analyzers/opening_verb.hpp"
-#include "analyzers/clause_lexicon.hpp"
+#include "analyzers/parser/opening_verb.hpp"
+#include "analyzers/parser/clause_lexicon.hpp"
 
 #include <doctest/doctest.h>
 

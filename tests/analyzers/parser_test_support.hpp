@@ -2,7 +2,7 @@
 /// @brief Helpers shared by the parser tests: reading files, locating the shared corpus, comparing parses.
 #pragma once
 
-#include "analyzers/resolution.hpp"
+#include "analyzers/parser/resolution.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <doctest/doctest.h>

@@ -1,8 +1,8 @@
 /// @file
 /// @brief The parser on the real corpus (../shared/un-corpus/text): no rejection, numbering, no furniture.
 #include "analyzers/error.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 #include "analyzers/parser_test_support.hpp"
-#include "analyzers/resolution_parser.hpp"
 
 #include "tests/support/skip.hpp"
 

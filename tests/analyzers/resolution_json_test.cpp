@@ -1,6 +1,6 @@
 /// @file
 /// @brief The --parse JSON form of a Resolution: field names, order, null committee, round trip.
-#include "analyzers/resolution_json.hpp"
+#include "analyzers/parser/resolution_json.hpp"
 
 #include <doctest/doctest.h>
 

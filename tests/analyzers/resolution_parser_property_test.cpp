@@ -1,8 +1,8 @@
 /// @file
 /// @brief Property tests: whatever the bytes, the parser returns a parse or throws SourceError.
 #include "analyzers/error.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 #include "analyzers/parser_test_support.hpp"
-#include "analyzers/resolution_parser.hpp"
 
 #include <doctest/doctest.h>
 

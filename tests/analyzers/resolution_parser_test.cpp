@@ -1,10 +1,10 @@
 /// @file
 /// @brief The parser against the exact seed parses, the shape fixtures and small cases.
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/parser/resolution_json.hpp"
 #include "analyzers/parser_test_support.hpp"
-#include "analyzers/resolution_json.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 /// @file
 /// @brief Tests of the ICU word segmenter: word spans, UN symbols, hyphenated compounds, invalid UTF-8.
-#include "analyzers/segmenter.hpp"
+#include "analyzers/text/segmenter.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,8 +1,8 @@
 /// @file
 /// @brief Split-word repair: parts of one word joined, real pairs of words kept apart.
-#include "analyzers/split_words.hpp"
-#include "analyzers/spelling_dictionary.hpp"
-#include "analyzers/word_counts.hpp"
+#include "analyzers/parser/split_words.hpp"
+#include "analyzers/parser/spelling_dictionary.hpp"
+#include "analyzers/parser/word_counts.hpp"
 
 #include <doctest/doctest.h>
 

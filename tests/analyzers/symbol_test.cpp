@@ -1,6 +1,6 @@
 /// @file
 /// @brief Tests of UN symbol recognition and normalisation.
-#include "analyzers/symbol.hpp"
+#include "analyzers/parser/symbol.hpp"
 
 #include <doctest/doctest.h>
 

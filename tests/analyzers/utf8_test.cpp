@@ -1,6 +1,6 @@
 /// @file
 /// @brief Tests of the UTF-8 decoder, checking, repair and text made safe for one-line messages.
-#include "analyzers/utf8.hpp"
+#include "analyzers/text/utf8.hpp"
 
 #include <doctest/doctest.h>
 

@@ -17,7 +17,7 @@ allowed = {
 }
 edges, problems = {}, []
 for layer, may in allowed.items():
-    for path in sorted(glob.glob(layer + "/*.[ch]pp")):
+    for path in sorted(glob.glob(layer + "/**/*.[ch]pp", recursive=True)):
         unit = path.rsplit(".", 1)[0]
         for header in re.findall(r'^#include "([^"]+)"', open(path, encoding="utf-8").read(), re.M):
             if header.split("/")[0] not in may:

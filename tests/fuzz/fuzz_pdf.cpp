@@ -1,8 +1,8 @@
 /// @file
 /// @brief libFuzzer target: bytes as a .pdf -> poppler layout text -> parse_resolution -> build_documents.
-#include "analyzers/analyzer.hpp"
 #include "analyzers/error.hpp"
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
+#include "analyzers/text/analyzer.hpp"
 #include "indexer/document_builder.hpp"
 #include "indexer/source_reader.hpp"
 

@@ -3,7 +3,7 @@
 /// writes read back whole; lineage written, replaced and removed.
 #include "index/paragraph_data.hpp"
 
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 
 #include <doctest/doctest.h>
 

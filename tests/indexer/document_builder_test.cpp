@@ -2,7 +2,7 @@
 /// @brief Tests of the Xapian documents built for one resolution: terms, values and stored data.
 #include "indexer/document_builder.hpp"
 
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 #include "index/schema.hpp"
 #include "index/sort_keys.hpp"
 #include "tests/support/temp_dir.hpp"

@@ -1,7 +1,7 @@
 /// @file
 /// @brief Tests of shard routing, sharded database directories and the --shards/--shard-by options.
 #include "indexer/shard_set.hpp"
-#include "analyzers/fnv_hash.hpp"
+#include "analyzers/text/fnv_hash.hpp"
 #include "indexer/indexer.hpp"
 #include "indexer/options.hpp"
 #include "indexer/shard_router.hpp"

@@ -3,7 +3,7 @@
 #include "indexer/source_reader.hpp"
 
 #include "analyzers/error.hpp"
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include "tests/support/skip.hpp"

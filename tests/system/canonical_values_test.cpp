@@ -1,8 +1,8 @@
 /// @file
 /// @brief Round trip per filter field: each sample paragraph indexed by the document builder is found
 /// again by the query builder from its printed value typed in another case and spacing.
-#include "analyzers/canonical_values.hpp"
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/text/canonical_values.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 #include "searcher/search.hpp"
 #include "tests/system/sample_index.hpp"
 

@@ -1,7 +1,7 @@
 /// @file
 /// @brief Index-then-search properties over the sample corpus: every word and 3-word phrase is found.
-#include "analyzers/analyzer.hpp"
-#include "analyzers/resolution_json.hpp"
+#include "analyzers/parser/resolution_json.hpp"
+#include "analyzers/text/analyzer.hpp"
 #include "index/schema.hpp"
 #include "index/stored_resolution.hpp"
 #include "searcher/search.hpp"

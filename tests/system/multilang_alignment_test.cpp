@@ -1,7 +1,7 @@
 /// @file
 /// @brief Six language versions indexed together: alignment by paragraph id, --show across languages,
 /// the cross-language verb key and lang: filters. UDHR and SDG parts skip when ../shared is absent.
-#include "analyzers/language_detector.hpp"
+#include "analyzers/text/language_detector.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/search.hpp"
 #include "tests/support/temp_dir.hpp"

@@ -1,8 +1,8 @@
 /// @file
 /// @brief Word retrieval in six languages over ../shared/multilang: sampled lines, Chinese words,
 /// Arabic tatweel and harakat, French/Spanish/Russian inflection. Skips when the data is absent.
-#include "analyzers/analyzer.hpp"
-#include "analyzers/language_detector.hpp"
+#include "analyzers/text/analyzer.hpp"
+#include "analyzers/text/language_detector.hpp"
 #include "index/schema.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/synonyms.hpp"

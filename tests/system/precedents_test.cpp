@@ -2,7 +2,7 @@
 /// @brief Precedents for a draft: edited sample paragraphs find their source with the right diff,
 /// invented text has none, a draft from three resolutions names all three.
 #include "searcher/precedents.hpp"
-#include "analyzers/resolution_parser.hpp"
+#include "analyzers/parser/resolution_parser.hpp"
 #include "indexer/indexer.hpp"
 #include "searcher/search.hpp"
 #include "tests/support/temp_dir.hpp"

@@ -2,9 +2,9 @@
 /// @brief The query language's meaning, row by row: each query against the Xapian query it must build (in
 /// the style of Xapian's api_queryparser), or the one-line error it must give, over the sample index.
 /// Unlike the sample-queries goldens (regenerated from output), a change of meaning fails here by name.
-#include "analyzers/analyzer.hpp"
 #include "analyzers/embedded_data.hpp"
 #include "analyzers/error.hpp"
+#include "analyzers/text/analyzer.hpp"
 #include "searcher/query_builder.hpp"
 #include "searcher/synonyms.hpp"
 #include "tests/system/sample_index.hpp"
