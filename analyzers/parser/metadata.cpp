@@ -168,7 +168,10 @@ auto plenary_meeting_number(std::string_view line) -> int {
     return std::stoi(std::string(line.substr(0, i)));
 }
 
-void read_header_metadata(const std::vector<std::string>& header, Resolution& r) {
+namespace {
+
+/// The header's lines joined by spaces (at most about 20,000 bytes): what the metadata is searched in.
+auto joined_header(const std::vector<std::string>& header) -> std::string {
     std::string joined;
     for (const auto& line : header) {
         if (line.empty()) continue;
@@ -176,131 +179,141 @@ void read_header_metadata(const std::vector<std::string>& header, Resolution& r)
         joined += line;
         if (joined.size() > 20000) break;
     }
-    const std::string_view text(joined);
+    return joined;
+}
 
-    // Symbol: printed at the top ("A/RES/78/45", "S/RES/2728 (2024)"), else from the title number.
-    std::size_t title_line = header.size();
-    std::size_t title_len = 0;
+/// Where the numbered title ("78/45. Anti-personnel mines") stands: its line and the length of its number.
+struct TitleLine {
+    std::size_t line = 0;    ///< header.size() when there is none
+    std::size_t number = 0;  ///< bytes of "78/45."
+};
+
+auto find_title_line(const std::vector<std::string>& header) -> TitleLine {
     for (std::size_t i = 0; i < header.size(); ++i) {
-        if (auto n = title_number_length(header[i]); n > 0) {
-            title_line = i;
-            title_len = n;
-            break;
-        }
+        if (auto n = title_number_length(header[i]); n > 0) return {i, n};
     }
+    return {header.size(), 0};
+}
+
+/// Symbol: printed at the top ("A/RES/78/45", "S/RES/2728 (2024)"), else from the title number, else a
+/// Security Council "Resolution 2728 (2024)".
+auto read_symbol(const std::vector<std::string>& header, const std::string& joined, const TitleLine& title)
+    -> std::string {
     std::string symbol;
     find_symbol(
-        text, 0, [](const std::string& s) { return s.find("/RES/") != std::string::npos; }, symbol);
-    if (symbol.empty() && title_line < header.size()) {
-        symbol = normalise_symbol(std::string_view(header[title_line]).substr(0, title_len)).value_or("");
+        joined, 0, [](const std::string& s) { return s.find("/RES/") != std::string::npos; }, symbol);
+    if (symbol.empty() && title.line < header.size()) {
+        symbol = normalise_symbol(std::string_view(header[title.line]).substr(0, title.number)).value_or("");
     }
-    if (symbol.empty()) {  // Security Council: "Resolution 2728 (2024)"
+    if (symbol.empty()) {
         static const std::regex sc(R"(Resolution (\d{1,5}) \((\d{4})\))");
         std::smatch m;
         if (std::regex_search(joined, m, sc)) symbol = "S/RES/" + m.str(1) + "(" + m.str(2) + ")";
     }
-    r.symbol = symbol;
+    return symbol;
+}
 
-    // Title: the rest of the numbered title line and the lines that follow it up to a blank.
-    if (title_line < header.size()) {
-        std::string title = header[title_line].substr(title_len + 1);
-        for (std::size_t i = title_line + 1; i < header.size() && !header[i].empty(); ++i) {
+/// Title: the rest of the numbered title line and the lines after it up to a blank; with no numbered
+/// title, the heading's last block; a Security Council resolution's is its number.
+auto read_title(const std::vector<std::string>& header, const TitleLine& title_line,
+                const std::string& symbol) -> std::string {
+    if (title_line.line < header.size()) {
+        std::string title = header[title_line.line].substr(title_line.number + 1);
+        for (std::size_t i = title_line.line + 1; i < header.size() && !header[i].empty(); ++i) {
             title += ' ' + header[i];
         }
-        r.title = collapse_spaces(title);
+        return collapse_spaces(title);
     }
-
-    if (title_line == header.size()) {  // no numbered title: the last block of the heading is the title
-        std::size_t end = header.size();
-        while (end > 0 && header[end - 1].empty()) --end;
-        std::size_t begin = end;
-        while (begin > 0 && !header[begin - 1].empty()) --begin;
-        std::string title;
-        for (std::size_t i = begin; i < end; ++i) title += (title.empty() ? "" : " ") + header[i];
-        if (!title.empty() && title.front() != '[' && title.find("dopted by") == std::string::npos &&
-            title.find("Distr.") == std::string::npos) {
-            r.title = collapse_spaces(title);
-        }
+    std::size_t end = header.size();
+    while (end > 0 && header[end - 1].empty()) --end;
+    std::size_t begin = end;
+    while (begin > 0 && !header[begin - 1].empty()) --begin;
+    std::string title;
+    for (std::size_t i = begin; i < end; ++i) title += (title.empty() ? "" : " ") + header[i];
+    if (!title.empty() && title.front() != '[' && title.find("dopted by") == std::string::npos &&
+        title.find("Distr.") == std::string::npos) {
+        return collapse_spaces(title);
     }
-    if (r.title.empty() && starts_with(symbol, "S/RES/")) {
+    if (starts_with(symbol, "S/RES/")) {
         // Security Council resolutions have no title but their number: "Resolution 2728 (2024)".
         static const std::regex number_re(R"(^Resolution \d+ \((19|20)\d\d\)$)");
         for (const auto& line : header) {
-            if (std::regex_match(line, number_re)) {
-                r.title = line;
-                break;
-            }
+            if (std::regex_match(line, number_re)) return line;
         }
     }
+    return "";
+}
 
-    // Session: "Seventy-eighth session", else the symbol's session.
+/// Session: "Seventy-eighth session", else the session of a GA symbol ("78/45", "1514 (XV)").
+auto read_session(const std::string& joined, const std::string& symbol) -> int {
     static const std::regex session_re(
         R"(([A-Z][a-z]+(?:-[a-z]+)?(?: hundred(?: and)? [a-z]+(?:-[a-z]+)?)?) (?:special |emergency special )?session)");
     std::smatch sm;
-    if (std::regex_search(joined, sm, session_re)) r.session = ordinal_value(sm.str(1));
-    if (r.session == 0 && starts_with(symbol, "A/RES/")) {
-        const auto rest = symbol.substr(6);
-        std::size_t n = 0;
-        while (n < rest.size() && std::isdigit(static_cast<unsigned char>(rest[n]))) ++n;
-        if (n > 0 && n < rest.size() && rest[n] == '/') {
-            r.session = std::stoi(rest.substr(0, n));
-        } else if (const auto open = rest.find('('); open != std::string::npos) {
-            r.session = roman_value(rest.substr(open + 1, rest.find(')', open) - open - 1));
-        }
+    if (std::regex_search(joined, sm, session_re)) {
+        if (const int session = ordinal_value(sm.str(1)); session != 0) return session;
     }
+    if (!starts_with(symbol, "A/RES/")) return 0;
+    const auto rest = symbol.substr(6);
+    std::size_t n = 0;
+    while (n < rest.size() && std::isdigit(static_cast<unsigned char>(rest[n]))) ++n;
+    if (n > 0 && n < rest.size() && rest[n] == '/') return std::stoi(rest.substr(0, n));
+    if (const auto open = rest.find('('); open != std::string::npos) {
+        return roman_value(rest.substr(open + 1, rest.find(')', open) - open - 1));
+    }
+    return 0;
+}
 
-    // Agenda item as printed.
+/// The agenda item as printed ("Agenda item 99 (m)").
+auto read_agenda_item(const std::vector<std::string>& header) -> std::string {
     for (const auto& line : header) {
         for (std::string_view p : {"Agenda items ", "Agenda item "}) {
-            if (starts_with(line, p)) {
-                r.agenda_item = collapse_spaces(line.substr(p.size()));
-                break;
-            }
+            if (starts_with(line, p)) return collapse_spaces(line.substr(p.size()));
         }
-        if (!r.agenda_item.empty()) break;
     }
+    return "";
+}
 
-    // Dates.
+/// The adoption date ("Resolution adopted by the General Assembly on 4 December 2023").
+auto read_adopted(std::string_view text) -> std::string {
     for (std::string_view p : {"adopted by the General Assembly on ", "Adopted by the General Assembly on ",
                                "adopted by the Security Council", "Adopted by the Security Council",
                                "adopted by the Economic and Social Council", "adopted by the"}) {
         const auto at = text.find(p);
         if (at == std::string_view::npos) continue;
-        r.adopted = find_date(text.substr(at, p.size() + 60));
-        if (!r.adopted.empty()) break;
+        if (auto date = find_date(text.substr(at, p.size() + 60)); !date.empty()) return date;
     }
-    if (const auto at = text.find("Distr.:"); at != std::string_view::npos) {
-        r.distributed = find_date(text.substr(at, 60));
-    }
+    return "";
+}
 
-    // Committee and its report: "[on the report of the First Committee (A/78/409, para. 89)]".
+/// The committee's name ends at the first bracket that is not "(Fourth Committee)": where it ends in
+/// @p inner ("[on the report of the …"), from byte 22.
+auto committee_name_end(std::string_view inner) -> std::size_t {
+    std::size_t cut = 22;
+    while (true) {
+        const auto paren = inner.find(" (", cut);
+        if (paren == std::string_view::npos) return inner.size();
+        const auto close_paren = inner.find(')', paren);
+        if (close_paren == std::string_view::npos ||
+            inner.substr(paren, close_paren - paren).find("Committee") == std::string_view::npos ||
+            inner.substr(paren, close_paren - paren).find('/') != std::string_view::npos) {
+            return paren;
+        }
+        cut = close_paren;
+    }
+}
+
+/// Committee and its report: "[on the report of the First Committee (A/78/409, para. 89)]", or "[without
+/// reference to a Main Committee (A/78/L.10)]".
+void read_committee(std::string_view text, Resolution& r) {
     const auto open = text.find("[on the report of the ");
     const auto without = text.find("without reference to a Main Committee");
-    std::size_t bracket = std::string_view::npos;
     if (open != std::string_view::npos) {
-        bracket = open;
         std::string report;
         const auto close = text.find(']', open);
         const auto inner = text.substr(open, close == std::string_view::npos ? 300 : close - open);
         find_symbol(
             inner, 0, [](const std::string&) { return true; }, report);
-        // The name ends at the first bracket that is not "(Fourth Committee)".
-        std::size_t cut = 22;
-        while (true) {
-            const auto paren = inner.find(" (", cut);
-            if (paren == std::string_view::npos) {
-                cut = inner.size();
-                break;
-            }
-            const auto close_paren = inner.find(')', paren);
-            if (close_paren == std::string_view::npos ||
-                inner.substr(paren, close_paren - paren).find("Committee") == std::string_view::npos ||
-                inner.substr(paren, close_paren - paren).find('/') != std::string_view::npos) {
-                cut = paren;
-                break;
-            }
-            cut = close_paren;
-        }
+        const std::size_t cut = committee_name_end(inner);
         auto name = inner.substr(22, cut - 22 + (cut < inner.size() && inner[cut] == ')' ? 1 : 0));
         if (report.empty() && cut < inner.size()) {  // a misprinted symbol ("A/78423"): keep it as printed
             auto token = inner.substr(cut + 2);
@@ -310,19 +323,37 @@ void read_header_metadata(const std::vector<std::string>& header, Resolution& r)
         r.committee = collapse_spaces(name);
         r.committee_report = report;
     } else if (without != std::string_view::npos) {
-        bracket = without;
         r.committee.clear();
         const auto close = text.find(']', without);
         const auto inner = text.substr(without, close == std::string_view::npos ? 300 : close - without);
         find_symbol(
             inner, 0, [](const std::string&) { return true; }, r.committee_report);
     }
-    (void)bracket;
+}
 
-    // Security Council: "Adopted by the Security Council at its 9586th meeting, on 25 March 2024".
+/// Security Council: "Adopted by the Security Council at its 9586th meeting, on 25 March 2024".
+auto read_meeting(const std::string& joined) -> int {
     static const std::regex sc_meeting(R"(Security Council at its (\d+)(?:st|nd|rd|th) meeting)");
     std::smatch mm;
-    if (std::regex_search(joined, mm, sc_meeting)) r.meeting = std::stoi(mm.str(1));
+    return std::regex_search(joined, mm, sc_meeting) ? std::stoi(mm.str(1)) : 0;
+}
+
+}  // namespace
+
+void read_header_metadata(const std::vector<std::string>& header, Resolution& r) {
+    const std::string joined = joined_header(header);
+    const std::string_view text(joined);
+    const TitleLine title = find_title_line(header);
+    r.symbol = read_symbol(header, joined, title);
+    if (auto printed = read_title(header, title, r.symbol); !printed.empty()) r.title = std::move(printed);
+    if (const int session = read_session(joined, r.symbol); session != 0) r.session = session;
+    if (auto item = read_agenda_item(header); !item.empty()) r.agenda_item = std::move(item);
+    if (auto adopted = read_adopted(text); !adopted.empty()) r.adopted = std::move(adopted);
+    if (const auto at = text.find("Distr.:"); at != std::string_view::npos) {
+        r.distributed = find_date(text.substr(at, 60));
+    }
+    read_committee(text, r);
+    if (const int meeting = read_meeting(joined); meeting != 0) r.meeting = meeting;
 }
 
 }  // namespace unres::analyzers

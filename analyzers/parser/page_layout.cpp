@@ -394,6 +394,153 @@ auto take_italic_marks(std::string_view text, std::string& unmarked) -> std::map
     return phrases;
 }
 
+/// The lines of @p text by page, numbered from 1: a form feed opens a page, also inside a line.
+auto split_pages(std::string_view text) -> std::vector<Page> {
+    std::vector<Page> pages(1);
+    int number = 0;
+    const auto indent_of = [](std::string_view line) {
+        int indent = 0;
+        while (static_cast<std::size_t>(indent) < line.size() && line[indent] == ' ') ++indent;
+        return indent;
+    };
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto eol = text.find('\n', start);
+        if (eol == std::string_view::npos) eol = text.size();
+        std::string_view line = text.substr(start, eol - start);
+        ++number;
+        while (!line.empty() && line.front() == '\f') {
+            pages.emplace_back();
+            line.remove_prefix(1);
+        }
+        RawLine raw;
+        raw.text = line;
+        raw.number = number;
+        raw.indent = indent_of(line);
+        if (const auto ff = line.find('\f'); ff != std::string_view::npos) {
+            raw.text = line.substr(0, ff);
+            pages.back().push_back(raw);
+            pages.emplace_back();
+            raw.text = line.substr(ff + 1);
+            raw.indent = indent_of(raw.text);
+        }
+        pages.back().push_back(raw);
+        if (eol == text.size()) break;
+        start = eol + 1;
+    }
+    return pages;
+}
+
+/// Drops a page's running header: its first lines up to a blank, holding @p symbol (or another
+/// resolution symbol) or repeating a header seen before (@p header_texts) or page one's text.
+void drop_running_header(Page& page, const std::string& symbol, const std::string& page_one_text,
+                         std::vector<std::string>& header_texts) {
+    std::size_t i = 0;
+    while (i < page.size() && (page[i].dropped || page[i].trimmed().empty())) ++i;
+    std::size_t j = i;
+    bool has_symbol = false;
+    std::string group;
+    while (j < page.size() && !page[j].trimmed().empty() && j - i < 8) {
+        for (auto w : split_words(page[j].text)) {
+            if ((!symbol.empty() && w == symbol) || w.rfind("A/RES/", 0) == 0 || w.rfind("S/RES/", 0) == 0) {
+                has_symbol = true;
+            }
+        }
+        group += collapse_spaces(page[j].text) + " ";
+        ++j;
+    }
+    const bool known = std::find(header_texts.begin(), header_texts.end(), group) != header_texts.end() ||
+                       (!group.empty() && page_one_text.find(group) != std::string::npos && j - i <= 6);
+    if (j > i && (j == page.size() || page[j].trimmed().empty()) && (has_symbol || known)) {
+        for (std::size_t k = 0; k < j; ++k) page[k].dropped = true;
+        if (j < page.size()) page[j].dropped = true;
+        header_texts.push_back(group);
+    }
+}
+
+/// The footnote block under the last rule of @p page, its lines dropped from the body.
+auto take_footnotes(Page& page) -> std::vector<Footnote> {
+    std::vector<Footnote> notes;
+    for (std::size_t r = page.size(); r-- > 0;) {
+        if (page[r].dropped || !is_rule(page[r].text)) continue;
+        std::vector<RawLine*> below;
+        for (std::size_t k = r + 1; k < page.size(); ++k) {
+            if (!page[k].dropped) below.push_back(&page[k]);
+        }
+        if (read_footnotes(below, notes)) {
+            page[r].dropped = true;
+            for (auto* l : below) l->dropped = true;
+        }
+        break;
+    }
+    return notes;
+}
+
+/// The body lines a page keeps and their texts, with the marks of @p notes wrapped where they stand in
+/// reading order ("***" between parts is a break with no text, and no mark).
+struct PageBody {
+    std::vector<std::string> texts;
+    std::vector<const RawLine*> lines;
+};
+
+auto page_body(const Page& page, const std::vector<Footnote>& notes) -> PageBody {
+    PageBody body;
+    for (const auto& l : page) {
+        if (l.dropped) continue;
+        body.texts.emplace_back(is_separator_line(l.trimmed()) ? std::string_view() : l.text);
+        body.lines.push_back(&l);
+    }
+    std::size_t line = 0;
+    std::size_t col = 0;
+    for (const auto& note : notes) {
+        std::size_t l2 = line;
+        std::size_t c2 = col;
+        if (wrap_mark(body.texts, note.mark, l2, c2)) {
+            line = l2;
+            col = c2;
+        }
+    }
+    return body;
+}
+
+/// Appends a page's body lines to @p out, each marked where a unit (paragraph, heading, item) starts: after
+/// a blank line, at a heading or a number, or at an indent away from the page's body @p indent.
+void append_source_lines(const PageBody& body, int indent, bool first_page,
+                         const std::map<int, std::string>& emphasis_by_line, SourceText& out) {
+    const auto& lexicon = ClauseLexicon::english();
+    bool after_blank = first_page;
+    int previous_indent = -1;
+    std::string previous_text;
+    for (std::size_t k = 0; k < body.lines.size(); ++k) {
+        SourceLine sl;
+        sl.number = body.lines[k]->number;
+        sl.indent = body.lines[k]->indent;
+        sl.text = std::string(trim(body.texts[k]));
+        if (const auto it = emphasis_by_line.find(sl.number); it != emphasis_by_line.end()) {
+            sl.emphasis = it->second;
+        }
+        if (sl.text.empty()) {
+            after_blank = true;
+            out.lines.push_back(std::move(sl));
+            continue;
+        }
+        const std::string plain = strip_marks(sl.text, nullptr);
+        const bool heading = is_heading_line(plain);
+        const bool numbered = opens_numbered(plain);
+        bool deep = sl.indent >= indent + 3 || sl.indent + 3 <= indent;
+        if (deep && sl.indent == previous_indent) {
+            // A hanging block (nested list, quotation): its lines share one indent. A new unit
+            // starts only after a finished clause with a standard opening phrase.
+            deep = ends_clause(previous_text) && !lexicon.match(plain).phrase.empty();
+        }
+        sl.starts_block = after_blank || heading || numbered || deep;
+        after_blank = false;
+        previous_indent = sl.indent;
+        previous_text = plain;
+        out.lines.push_back(std::move(sl));
+    }
+}
+
 }  // namespace
 
 auto read_layout_lines(std::string_view text) -> SourceText {
@@ -402,144 +549,23 @@ auto read_layout_lines(std::string_view text) -> SourceText {
     std::string unmarked;
     const auto emphasis_by_line = take_italic_marks(text, unmarked);
     if (!emphasis_by_line.empty()) text = unmarked;
-    std::vector<Page> pages(1);
-    int number = 0;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto eol = text.find('\n', start);
-        if (eol == std::string_view::npos) eol = text.size();
-        std::string_view line = text.substr(start, eol - start);
-        ++number;
-        while (!line.empty() && line.front() == '\f') {  // a form feed opens a new page
-            pages.emplace_back();
-            line.remove_prefix(1);
-        }
-        RawLine raw;
-        raw.text = line;
-        raw.number = number;
-        while (static_cast<std::size_t>(raw.indent) < line.size() && line[raw.indent] == ' ') ++raw.indent;
-        if (line.find('\f') != std::string_view::npos) {  // form feed inside a line: split the page there
-            const auto ff = line.find('\f');
-            raw.text = line.substr(0, ff);
-            pages.back().push_back(raw);
-            pages.emplace_back();
-            raw.text = line.substr(ff + 1);
-            raw.indent = 0;
-            while (static_cast<std::size_t>(raw.indent) < raw.text.size() && raw.text[raw.indent] == ' ') {
-                ++raw.indent;
-            }
-        }
-        pages.back().push_back(raw);
-        if (eol == text.size()) break;
-        start = eol + 1;
-    }
-
-    const std::string symbol = pages.empty() ? "" : page_one_symbol(pages.front());
-    std::vector<std::string> header_texts;
+    std::vector<Page> pages = split_pages(text);
+    const std::string symbol = page_one_symbol(pages.front());
     std::string page_one_text;
     for (const auto& l : pages.front()) page_one_text += collapse_spaces(l.text) + " ";
-    int fallback_indent = 0;
-    const auto& lexicon = ClauseLexicon::english();
-    bool first_page = true;
-    for (auto& page : pages) {
+    std::vector<std::string> header_texts;
+    int indent = 0;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        Page& page = pages[p];
         for (auto& l : page) {
             if (is_footer_line(l.text)) l.dropped = true;
         }
-        // Running header: the first lines of a page up to a blank, holding the symbol or the running title.
-        if (!first_page) {
-            std::size_t i = 0;
-            while (i < page.size() && (page[i].dropped || page[i].trimmed().empty())) ++i;
-            std::size_t j = i;
-            bool has_symbol = false;
-            std::string group;
-            while (j < page.size() && !page[j].trimmed().empty() && j - i < 8) {
-                for (auto w : split_words(page[j].text)) {
-                    if ((!symbol.empty() && w == symbol) || w.rfind("A/RES/", 0) == 0 ||
-                        w.rfind("S/RES/", 0) == 0) {
-                        has_symbol = true;
-                    }
-                }
-                group += collapse_spaces(page[j].text) + " ";
-                ++j;
-            }
-            const bool known =
-                std::find(header_texts.begin(), header_texts.end(), group) != header_texts.end() ||
-                (!group.empty() && page_one_text.find(group) != std::string::npos && j - i <= 6);
-            if (j > i && (j == page.size() || page[j].trimmed().empty()) && (has_symbol || known)) {
-                for (std::size_t k = 0; k < j; ++k) page[k].dropped = true;
-                if (j < page.size()) page[j].dropped = true;
-                header_texts.push_back(group);
-            }
-        }
-        // Footnote block under the last rule of the page.
-        std::vector<Footnote> notes;
-        for (std::size_t r = page.size(); r-- > 0;) {
-            if (page[r].dropped || !is_rule(page[r].text)) continue;
-            std::vector<RawLine*> below;
-            for (std::size_t k = r + 1; k < page.size(); ++k) {
-                if (!page[k].dropped) below.push_back(&page[k]);
-            }
-            if (read_footnotes(below, notes)) {
-                page[r].dropped = true;
-                for (auto* l : below) l->dropped = true;
-            }
-            break;
-        }
-        // Body lines, with the page's footnote marks wrapped in reading order.
-        std::vector<std::string> texts;
-        std::vector<RawLine*> kept;
-        for (auto& l : page) {
-            if (l.dropped) continue;
-            // "***" between parts: a break, no text (and no footnote mark)
-            texts.emplace_back(is_separator_line(l.trimmed()) ? std::string_view() : l.text);
-            kept.push_back(&l);
-        }
-        std::size_t line = 0;
-        std::size_t col = 0;
-        for (const auto& note : notes) {
-            std::size_t l2 = line;
-            std::size_t c2 = col;
-            if (wrap_mark(texts, note.mark, l2, c2)) {
-                line = l2;
-                col = c2;
-            }
-        }
+        if (p > 0) drop_running_header(page, symbol, page_one_text, header_texts);
+        std::vector<Footnote> notes = take_footnotes(page);
+        const PageBody body = page_body(page, notes);
         for (auto& note : notes) out.footnotes.push_back(std::move(note));
-
-        const int indent = body_indent(page, fallback_indent);
-        fallback_indent = indent;
-        bool after_blank = first_page;
-        int previous_indent = -1;
-        std::string previous_text;
-        for (std::size_t k = 0; k < kept.size(); ++k) {
-            SourceLine sl;
-            sl.number = kept[k]->number;
-            sl.indent = kept[k]->indent;
-            sl.text = std::string(trim(texts[k]));
-            if (const auto it = emphasis_by_line.find(sl.number); it != emphasis_by_line.end()) {
-                sl.emphasis = it->second;
-            }
-            if (sl.text.empty()) {
-                after_blank = true;
-                out.lines.push_back(std::move(sl));
-                continue;
-            }
-            const std::string plain = strip_marks(sl.text, nullptr);
-            const bool heading = is_heading_line(plain);
-            const bool numbered = opens_numbered(plain);
-            bool deep = sl.indent >= indent + 3 || sl.indent + 3 <= indent;
-            if (deep && sl.indent == previous_indent) {
-                // A hanging block (nested list, quotation): its lines share one indent. A new unit
-                // starts only after a finished clause with a standard opening phrase.
-                deep = ends_clause(previous_text) && !lexicon.match(plain).phrase.empty();
-            }
-            sl.starts_block = after_blank || heading || numbered || deep;
-            after_blank = false;
-            previous_indent = sl.indent;
-            previous_text = plain;
-            out.lines.push_back(std::move(sl));
-        }
-        first_page = false;
+        indent = body_indent(page, indent);  // a page too short to tell keeps the one before
+        append_source_lines(body, indent, p == 0, emphasis_by_line, out);
     }
     return out;
 }

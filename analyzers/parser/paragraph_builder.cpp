@@ -270,15 +270,11 @@ auto finish(const Draft& d, const SplitWordRepair* repair, const std::string& la
     return p;
 }
 
-}  // namespace
-
-void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t end, bool annex,
-                      Resolution& resolution, const WordCounts* corpus) {
+/// The body's blocks: a block opens at a line that starts one and takes the lines wrapped after it.
+auto collect_blocks(const SourceText& source, std::size_t begin, std::size_t end) -> std::vector<Block> {
     const bool layout = source.format == SourceFormat::Layout;
-    const ClauseLexicon& lexicon = ClauseLexicon::for_language(resolution.language);
-    end = std::min(end, source.lines.size());
     std::vector<Block> blocks;
-    for (std::size_t i = begin; i < end; ++i) {
+    for (std::size_t i = begin; i < std::min(end, source.lines.size()); ++i) {
         const auto& line = source.lines[i];
         if (line.blank()) continue;
         if (line.starts_block || blocks.empty()) {
@@ -287,240 +283,315 @@ void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t e
             join_line(blocks.back().text, line.text, layout);
         }
     }
+    return blocks;
+}
 
-    std::deque<Draft> drafts;  // deque: `last` must survive push_back
-    Draft* last = nullptr;     // paragraph that a continuation joins
-    DraftSub* last_sub = nullptr;
-    std::string section;
-    std::string pending_label;  // a bare section label waiting for its title
-    bool annex_title = false;   // just saw "Annex": the next unpunctuated blocks are its title
-    int op_count = 0;
-    int section_ops = 0;   // operative paragraphs since the last heading
-    int last_printed = 0;  // last printed paragraph number (operative or annex)
-    int list_next = 0;     // inside a numbered list quoted by a paragraph ("…agenda: 1. …"): next item
-    int an_count = 0;
-    int pp_count = 0;
-    bool adopted_text =
-        false;  // inside a text that an operative paragraph adopts ("Adopts the following …:")
-    for (std::size_t b = 0; b < blocks.size(); ++b) {
-        const Block& block = blocks[b];
-        const std::string plain = collapse_spaces(strip_marks(block.text, nullptr));
-        if (plain.empty()) continue;
-        std::size_t rest = 0;
-        int number = paragraph_number(block.text, rest, last_printed + 1);
-        if (number == 0 && last_printed > 0) {  // "26   Condemns": the dot lost in extraction
-            const auto word = first_word(block.text);
-            if (word == std::to_string(last_printed + 1) && block.text.size() > word.size() + 2 &&
-                is_upper(block.text[block.text.find_first_not_of(' ', word.size())])) {
-                number = last_printed + 1;
-                rest = block.text.find_first_not_of(' ', word.size());
-            }
+/// One block as the assembler sees it: its text without marks, its printed number or sub-paragraph label.
+struct BlockReading {
+    const Block& block;
+    const Block* next = nullptr;  ///< the block after it, if any
+    std::string plain;            ///< marks stripped, spaces collapsed
+    int number = 0;               ///< the printed paragraph number, 0 if none
+    std::size_t rest = 0;         ///< where the text after the number starts
+    std::string label;            ///< a sub-paragraph's label ("a", "ii"), "" if none
+    std::size_t sub_rest = 0;     ///< where the text after the label starts
+    bool terminal = false;        ///< ends as a sentence ends
+};
+
+/**
+ * Turns blocks into paragraph drafts, one block at a time: a block continues the paragraph before it, is
+ * a heading, a sub-paragraph, an item of a list the paragraph quotes, or starts a paragraph. Each step
+ * below takes the block (true) or leaves it to the next.
+ */
+class ParagraphAssembler {
+  public:
+    ParagraphAssembler(bool annex, const std::string& language, const ClauseLexicon& lexicon)
+        : m_annex(annex), m_language(language), m_lexicon(lexicon) {}
+
+    void add(const Block& block, const Block* next) {
+        BlockReading b{block, next, collapse_spaces(strip_marks(block.text, nullptr)), 0, 0, "", 0, false};
+        if (b.plain.empty()) return;
+        read_number(b);
+        if (b.number == 0) b.label = sub_label(block.text, b.sub_rest);
+        b.terminal = ends_with_terminal(b.plain);
+        if (skip_assembly_line(b) || continues_paragraph(b) ||
+            (b.number == 0 && b.label.empty() && heading(b)))
+            return;
+        m_pending_label.clear();
+        m_annex_title = false;
+        if (!b.label.empty()) {
+            sub_paragraph(b);
+            return;
         }
-        std::size_t sub_rest = 0;
-        const std::string label = number == 0 ? sub_label(block.text, sub_rest) : "";
-        const bool ga_line = plain.size() < 40 && (plain.rfind("The General Assembly", 0) == 0 ||
-                                                   plain.rfind("The Security Council", 0) == 0);
-        if (ga_line) {
-            last = nullptr;
-            continue;
-        }
-        const bool terminal = ends_with_terminal(plain);
-        // Continuation: a block that opens in lower case, or follows text cut mid-sentence (page break).
-        if (number == 0 && label.empty() && last != nullptr &&
-            (is_lower(plain[0]) || opens_with_citation(plain) || !raw_ends_terminal(last->raw))) {
-            last->raw += ' ' + block.text;
-            if (last_sub != nullptr) last_sub->raw += ' ' + block.text;
-            continue;
-        }
-        // Headings: annex, section labels and (in annexes) unpunctuated title lines.
-        if (number == 0 && label.empty()) {
-            // "Humanitarian assistance" between "…crime;" and "26. Notes …": a heading, not text.
-            if (pending_label.empty() && !annex_title &&
-                is_unlabelled_heading(plain, terminal, b + 1 < blocks.size() ? &blocks[b + 1] : nullptr,
-                                      resolution.language, lexicon) &&
-                (last == nullptr || raw_ends_terminal(last->raw))) {
-                if (!annex && last != nullptr && ends_with_colon(last->raw) &&
-                    adopts_following_text(last->raw)) {
-                    adopted_text = true;  // the title of a text adopted inline
-                }
-                section = plain;
-                section_ops = 0;
-                last = nullptr;
-                last_sub = nullptr;
-                continue;
-            }
-            if (annex && is_annex_heading(block.first_line)) {
-                section = plain;
-                annex_title = true;
-                last = nullptr;
-                last_sub = nullptr;
-                continue;
-            }
-            const auto first = block.first_line;
-            const auto space = first.find(' ');
-            const std::string head = first.substr(0, space);
-            const bool labelled = is_bare_label(first) ||
-                                  (is_bare_label(head) && head.back() == '.' && space != std::string::npos &&
-                                   is_upper(first[space + 1]) && !terminal && plain.size() < 200);
-            if (labelled) {
-                std::string lab = plain.substr(0, plain.find(' '));
-                if (lab.back() == '.') lab.pop_back();
-                std::string title =
-                    plain.find(' ') == std::string::npos ? "" : plain.substr(plain.find(' ') + 1);
-                section = title.empty() ? lab : lab + ". " + std::string(trim(title));
-                section_ops = 0;
-                pending_label = title.empty() ? lab : "";
-                last = nullptr;
-                last_sub = nullptr;
-                continue;
-            }
-            if (!terminal && plain.size() < 250 &&
-                (!pending_label.empty() || annex_title || (annex && last == nullptr))) {
-                if (!pending_label.empty()) {
-                    section = pending_label + ". " + plain;
-                } else if (annex_title) {
-                    section += (section.empty() ? "" : ": ") + plain;
-                } else {
-                    section = plain;
-                }
-                pending_label.clear();
-                continue;
-            }
-            if (!annex && !terminal && plain.size() < 200 && last != nullptr && ends_with_colon(last->raw)) {
-                section =
-                    plain;  // the title of a text the paragraph adopts ("… Pact: The Pact for the Future")
-                // "Adopts the following outcome document:" printed inline: its paragraphs are the adopted
-                // text, not the resolution's own (typed as annex paragraphs, as when it is annexed).
-                if (adopts_following_text(last->raw)) adopted_text = true;
-                section_ops = 0;
-                last = nullptr;
-                last_sub = nullptr;
-                continue;
-            }
-        }
-        pending_label.clear();
-        annex_title = false;
-        if (!label.empty()) {
-            if (last == nullptr) {  // a sub-paragraph with no paragraph: keep its text as a paragraph
-                Draft d;
-                d.kind = annex ? ParagraphKind::Annex
-                               : (op_count > 0 ? ParagraphKind::Operative : ParagraphKind::Preambular);
-                d.number = annex ? ++an_count : d.kind == ParagraphKind::Operative ? ++op_count : ++pp_count;
-                d.raw = block.text;
-                d.section = section;
-                drafts.push_back(d);
-                last = &drafts.back();
-                last_sub = nullptr;
-                continue;
-            }
-            // Roman numerals nest under a letter, unless the letter sequence explains them ((h) then (i)).
-            std::string id = label;
-            bool nested = false;
-            if (is_roman_label(label) && !last->subs.empty()) {
-                const auto& prev = last->subs.back();
-                const std::string prev_top = prev.id.substr(0, prev.id.find('.'));
-                const bool prev_nested = prev.id.find('.') != std::string::npos;
-                const bool letter_next =
-                    label.size() == 1 && prev_top.size() == 1 && !prev_nested && prev_top[0] + 1 == label[0];
-                nested = !letter_next && (label == "i" || prev_nested);
-                if (nested) id = prev_top + "." + label;
-            }
-            (void)nested;
-            last->raw += ' ' + block.text;
-            last->subs.push_back({id, label, block.text.substr(sub_rest)});
-            last_sub = &last->subs.back();
-            continue;
-        }
-        if (number > 0 && last == nullptr && number == 1 && last_printed == 0 && op_count == 1 && !annex &&
-            !adopted_text && !drafts.empty() && drafts.back().kind == ParagraphKind::Operative &&
-            !drafts.back().printed && ends_with_colon(drafts.back().raw)) {
-            last = &drafts.back();  // "Adopts the following Pact:" + title + "1. We, …"
-        }
-        if (number > 0 && last != nullptr && !adopted_text) {
-            const bool colon = ends_with_colon(last->raw);
-            if (number == 1 && colon && !last->printed && last->kind == ParagraphKind::Operative &&
-                op_count == 1 && last_printed == 0) {
-                // "Resolves that:" followed by numbered provisions: the provisions are the paragraphs.
-                std::string lead = last->raw;
-                drafts.pop_back();
-                op_count = 0;
-                Draft d;
-                d.kind = ParagraphKind::Operative;
-                d.number = 1;
-                d.printed = true;
-                d.section = section;
-                d.raw = lead + " " + block.text.substr(rest);
-                ++op_count;
-                last_printed = 1;
-                drafts.push_back(std::move(d));
-                last = &drafts.back();
-                last_sub = nullptr;
-                continue;
-            }
-            const bool in_list = list_next > 0 && number == list_next && number != last_printed + 1;
-            const bool out_of_sequence = last_printed > 0 && number != 1 && number <= last_printed;
-            if ((number == 1 && colon && last_printed > 0) || in_list || out_of_sequence) {
-                list_next = number + 1;  // an item of a list quoted inside the paragraph
-                last->raw += ' ' + block.text;
-                continue;
-            }
-        }
-        list_next = 0;
-        Draft d;
-        d.section = section;
-        d.emphasis = block.emphasis;
-        d.printed = number > 0;
-        if (number > 0) last_printed = number;
-        if (annex || adopted_text) {
-            d.kind = ParagraphKind::Annex;
-            d.number = ++an_count;
-            d.raw = number > 0 ? block.text.substr(rest) : block.text;
-        } else if (number > 0) {
-            d.kind = ParagraphKind::Operative;
-            d.number = number;
-            ++op_count;
-            ++section_ops;
-            d.raw = block.text.substr(rest);
-        } else if (section_ops > 0 && last != nullptr) {
-            last->raw += ' ' + block.text;  // quoted or unnumbered text inside an operative paragraph
-            if (last_sub != nullptr) last_sub->raw += ' ' + block.text;
-            continue;
-        } else {
-            const auto match = lexicon.match(plain);
-            const auto word = first_word(plain);
-            const auto second =
-                first_word(std::string_view(plain).substr(std::min(plain.size(), word.size() + 1)));
-            const auto ends_ing = [](const std::string& w) {
-                return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-            };
-            const bool operative =
-                match.kind == ClauseKind::Operative ||
-                (match.kind == ClauseKind::Unknown && !ends_ing(word) && !ends_ing(second) &&
-                 word.size() > 3 && word.back() == 's' && plain.back() == '.');
-            // Preambular paragraphs end with a comma (Chinese '，', Arabic '،'), operative ones with ';' or
-            // '.': in Chinese the same verb opens both kinds ("鼓励", "敦促"), so the ending decides.
-            const bool comma = plain.back() == ',' || ends_with(plain, "，") || ends_with(plain, "،");
-            d.kind = operative && !comma ? ParagraphKind::Operative : ParagraphKind::Preambular;
-            if (d.kind == ParagraphKind::Operative) {
-                ++op_count;
-                d.number = ++section_ops;
-            } else {
-                d.number = ++pp_count;
-            }
-            d.raw = block.text;
-        }
-        drafts.push_back(std::move(d));
-        last = &drafts.back();
-        last_sub = nullptr;
+        if (b.number > 0 && numbered_inside_paragraph(b)) return;
+        m_list_next = 0;
+        start_paragraph(b);
     }
+
+    [[nodiscard]] auto drafts() const -> const std::deque<Draft>& { return m_drafts; }
+
+  private:
+    /// The printed number, also when extraction lost its dot ("26   Condemns").
+    void read_number(BlockReading& b) const {
+        const std::string& text = b.block.text;
+        b.number = paragraph_number(text, b.rest, m_last_printed + 1);
+        if (b.number != 0 || m_last_printed == 0) return;
+        const auto word = first_word(text);
+        if (word == std::to_string(m_last_printed + 1) && text.size() > word.size() + 2 &&
+            is_upper(text[text.find_first_not_of(' ', word.size())])) {
+            b.number = m_last_printed + 1;
+            b.rest = text.find_first_not_of(' ', word.size());
+        }
+    }
+
+    /// "The General Assembly," between preamble and text: no paragraph, and the end of the one before.
+    auto skip_assembly_line(const BlockReading& b) -> bool {
+        const bool assembly = b.plain.size() < 40 && (b.plain.rfind("The General Assembly", 0) == 0 ||
+                                                      b.plain.rfind("The Security Council", 0) == 0);
+        if (assembly) m_last = nullptr;
+        return assembly;
+    }
+
+    /// A block that opens in lower case, with a citation, or follows text cut mid-sentence (page break).
+    auto continues_paragraph(const BlockReading& b) -> bool {
+        if (b.number != 0 || !b.label.empty() || m_last == nullptr) return false;
+        if (!is_lower(b.plain[0]) && !opens_with_citation(b.plain) && raw_ends_terminal(m_last->raw))
+            return false;
+        append(b.block.text);
+        return true;
+    }
+
+    /// Headings: unlabelled ones before a paragraph, annex headings, section labels and their titles, and
+    /// the title of a text a paragraph adopts inline.
+    auto heading(const BlockReading& b) -> bool {
+        const std::string& plain = b.plain;
+        // "Humanitarian assistance" between "…crime;" and "26. Notes …": a heading, not text.
+        if (m_pending_label.empty() && !m_annex_title &&
+            is_unlabelled_heading(plain, b.terminal, b.next, m_language, m_lexicon) &&
+            (m_last == nullptr || raw_ends_terminal(m_last->raw))) {
+            if (!m_annex && m_last != nullptr && ends_with_colon(m_last->raw) &&
+                adopts_following_text(m_last->raw))
+                m_adopted_text = true;  // the title of a text adopted inline
+            open_section(plain);
+            return true;
+        }
+        if (m_annex && is_annex_heading(b.block.first_line)) {
+            m_section = plain;
+            m_annex_title = true;
+            m_last = nullptr;
+            m_last_sub = nullptr;
+            return true;
+        }
+        const auto& first = b.block.first_line;
+        const auto space = first.find(' ');
+        const std::string head = first.substr(0, space);
+        const bool labelled = is_bare_label(first) ||
+                              (is_bare_label(head) && head.back() == '.' && space != std::string::npos &&
+                               is_upper(first[space + 1]) && !b.terminal && plain.size() < 200);
+        if (labelled) {
+            std::string lab = plain.substr(0, plain.find(' '));
+            if (lab.back() == '.') lab.pop_back();
+            const std::string title =
+                plain.find(' ') == std::string::npos ? "" : plain.substr(plain.find(' ') + 1);
+            open_section(title.empty() ? lab : lab + ". " + std::string(trim(title)));
+            m_pending_label = title.empty() ? lab : "";
+            return true;
+        }
+        if (!b.terminal && plain.size() < 250 &&
+            (!m_pending_label.empty() || m_annex_title || (m_annex && m_last == nullptr))) {
+            if (!m_pending_label.empty()) {
+                m_section = m_pending_label + ". " + plain;
+            } else if (m_annex_title) {
+                m_section += (m_section.empty() ? "" : ": ") + plain;
+            } else {
+                m_section = plain;
+            }
+            m_pending_label.clear();
+            return true;
+        }
+        if (!m_annex && !b.terminal && plain.size() < 200 && m_last != nullptr &&
+            ends_with_colon(m_last->raw)) {
+            // The title of a text the paragraph adopts ("… Pact: The Pact for the Future"). "Adopts the
+            // following outcome document:" printed inline: its paragraphs are the adopted text, not the
+            // resolution's own (typed as annex paragraphs, as when it is annexed).
+            if (adopts_following_text(m_last->raw)) m_adopted_text = true;
+            open_section(plain);
+            return true;
+        }
+        return false;
+    }
+
+    /// "(a) …": a sub-paragraph of the paragraph before; roman numerals nest under a letter, unless the
+    /// letter sequence explains them ((h) then (i)). With no paragraph before, its text is a paragraph.
+    void sub_paragraph(const BlockReading& b) {
+        if (m_last == nullptr) {
+            Draft d;
+            d.kind = m_annex ? ParagraphKind::Annex
+                             : (m_op_count > 0 ? ParagraphKind::Operative : ParagraphKind::Preambular);
+            d.number = m_annex                              ? ++m_an_count
+                       : d.kind == ParagraphKind::Operative ? ++m_op_count
+                                                            : ++m_pp_count;
+            d.raw = b.block.text;
+            d.section = m_section;
+            push(std::move(d));
+            return;
+        }
+        std::string id = b.label;
+        if (is_roman_label(b.label) && !m_last->subs.empty()) {
+            const auto& prev = m_last->subs.back();
+            const std::string prev_top = prev.id.substr(0, prev.id.find('.'));
+            const bool prev_nested = prev.id.find('.') != std::string::npos;
+            const bool letter_next =
+                b.label.size() == 1 && prev_top.size() == 1 && !prev_nested && prev_top[0] + 1 == b.label[0];
+            if (!letter_next && (b.label == "i" || prev_nested)) id = prev_top + "." + b.label;
+        }
+        m_last->raw += ' ' + b.block.text;
+        m_last->subs.push_back({id, b.label, b.block.text.substr(b.sub_rest)});
+        m_last_sub = &m_last->subs.back();
+    }
+
+    /// A numbered block that belongs to the paragraph before: the provisions of "Resolves that:" (which
+    /// become the paragraphs), or an item of a list the paragraph quotes ("…agenda: 1. …").
+    auto numbered_inside_paragraph(const BlockReading& b) -> bool {
+        if (m_last == nullptr && b.number == 1 && m_last_printed == 0 && m_op_count == 1 && !m_annex &&
+            !m_adopted_text && !m_drafts.empty() && m_drafts.back().kind == ParagraphKind::Operative &&
+            !m_drafts.back().printed && ends_with_colon(m_drafts.back().raw)) {
+            m_last = &m_drafts.back();  // "Adopts the following Pact:" + title + "1. We, …"
+        }
+        if (m_last == nullptr || m_adopted_text) return false;
+        const bool colon = ends_with_colon(m_last->raw);
+        if (b.number == 1 && colon && !m_last->printed && m_last->kind == ParagraphKind::Operative &&
+            m_op_count == 1 && m_last_printed == 0) {
+            // "Resolves that:" followed by numbered provisions: the provisions are the paragraphs.
+            const std::string lead = m_last->raw;
+            m_drafts.pop_back();
+            Draft d;
+            d.kind = ParagraphKind::Operative;
+            d.number = 1;
+            d.printed = true;
+            d.section = m_section;
+            d.raw = lead + " " + b.block.text.substr(b.rest);
+            m_op_count = 1;
+            m_last_printed = 1;
+            push(std::move(d));
+            return true;
+        }
+        const bool in_list = m_list_next > 0 && b.number == m_list_next && b.number != m_last_printed + 1;
+        const bool out_of_sequence = m_last_printed > 0 && b.number != 1 && b.number <= m_last_printed;
+        if ((b.number == 1 && colon && m_last_printed > 0) || in_list || out_of_sequence) {
+            m_list_next = b.number + 1;  // an item of a list quoted inside the paragraph
+            m_last->raw += ' ' + b.block.text;
+            return true;
+        }
+        return false;
+    }
+
+    /// A new paragraph: annex (or adopted text), numbered operative, or unnumbered, typed by its opening
+    /// phrase and its ending; unnumbered text after operative paragraphs is quoted inside the last one.
+    void start_paragraph(const BlockReading& b) {
+        Draft d;
+        d.section = m_section;
+        d.emphasis = b.block.emphasis;
+        d.printed = b.number > 0;
+        if (b.number > 0) m_last_printed = b.number;
+        if (m_annex || m_adopted_text) {
+            d.kind = ParagraphKind::Annex;
+            d.number = ++m_an_count;
+            d.raw = b.number > 0 ? b.block.text.substr(b.rest) : b.block.text;
+        } else if (b.number > 0) {
+            d.kind = ParagraphKind::Operative;
+            d.number = b.number;
+            ++m_op_count;
+            ++m_section_ops;
+            d.raw = b.block.text.substr(b.rest);
+        } else if (m_section_ops > 0 && m_last != nullptr) {
+            append(b.block.text);  // quoted or unnumbered text inside an operative paragraph
+            return;
+        } else {
+            d.kind = unnumbered_kind(b.plain);
+            if (d.kind == ParagraphKind::Operative) {
+                ++m_op_count;
+                d.number = ++m_section_ops;
+            } else {
+                d.number = ++m_pp_count;
+            }
+            d.raw = b.block.text;
+        }
+        push(std::move(d));
+    }
+
+    /// An unnumbered paragraph's kind: operative when it opens with an operative phrase (or, unlisted, a
+    /// verb in -s ending in '.'), unless it ends with a comma (Chinese '，', Arabic '،'), as preambular
+    /// paragraphs do: in Chinese the same verb opens both kinds ("鼓励", "敦促"), so the ending decides.
+    [[nodiscard]] auto unnumbered_kind(const std::string& plain) const -> ParagraphKind {
+        const auto match = m_lexicon.match(plain);
+        const auto word = first_word(plain);
+        const auto second =
+            first_word(std::string_view(plain).substr(std::min(plain.size(), word.size() + 1)));
+        const auto ends_ing = [](const std::string& w) {
+            return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+        };
+        const bool operative = match.kind == ClauseKind::Operative ||
+                               (match.kind == ClauseKind::Unknown && !ends_ing(word) && !ends_ing(second) &&
+                                word.size() > 3 && word.back() == 's' && plain.back() == '.');
+        const bool comma = plain.back() == ',' || ends_with(plain, "，") || ends_with(plain, "،");
+        return operative && !comma ? ParagraphKind::Operative : ParagraphKind::Preambular;
+    }
+
+    void open_section(std::string title) {
+        m_section = std::move(title);
+        m_section_ops = 0;
+        m_last = nullptr;
+        m_last_sub = nullptr;
+    }
+
+    /// @p text joins the paragraph being read (and its sub-paragraph, if one is open).
+    void append(const std::string& text) {
+        m_last->raw += ' ' + text;
+        if (m_last_sub != nullptr) m_last_sub->raw += ' ' + text;
+    }
+
+    void push(Draft d) {
+        m_drafts.push_back(std::move(d));
+        m_last = &m_drafts.back();
+        m_last_sub = nullptr;
+    }
+
+    const bool m_annex;
+    const std::string& m_language;
+    const ClauseLexicon& m_lexicon;
+    std::deque<Draft> m_drafts;      ///< a deque: m_last must survive push_back
+    Draft* m_last = nullptr;         ///< the paragraph a continuation joins
+    DraftSub* m_last_sub = nullptr;  ///< its open sub-paragraph
+    std::string m_section;
+    std::string m_pending_label;  ///< a bare section label waiting for its title
+    bool m_annex_title = false;   ///< just saw "Annex": the next unpunctuated blocks are its title
+    int m_op_count = 0;
+    int m_section_ops = 0;   ///< operative paragraphs since the last heading
+    int m_last_printed = 0;  ///< last printed paragraph number (operative or annex)
+    int m_list_next = 0;     ///< inside a numbered list quoted by a paragraph: its next item
+    int m_an_count = 0;
+    int m_pp_count = 0;
+    bool m_adopted_text = false;  ///< inside a text an operative paragraph adopts ("Adopts the following …:")
+};
+
+}  // namespace
+
+void build_paragraphs(const SourceText& source, std::size_t begin, std::size_t end, bool annex,
+                      Resolution& resolution, const WordCounts* corpus) {
+    const ClauseLexicon& lexicon = ClauseLexicon::for_language(resolution.language);
+    const std::vector<Block> blocks = collect_blocks(source, begin, end);
+    ParagraphAssembler assembler(annex, resolution.language, lexicon);
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+        assembler.add(blocks[b], b + 1 < blocks.size() ? &blocks[b + 1] : nullptr);
     std::optional<SplitWordRepair> repair;
-    if (layout) {
+    if (source.format == SourceFormat::Layout) {
         std::vector<std::string_view> document;
         document.reserve(source.lines.size());
         for (const auto& line : source.lines) document.emplace_back(line.text);
         repair.emplace(resolution.language, document, corpus);
     }
-    for (const auto& d : drafts) {
+    for (const auto& d : assembler.drafts()) {
         resolution.paragraphs.push_back(finish(d, repair ? &*repair : nullptr, resolution.language, lexicon));
     }
 }
