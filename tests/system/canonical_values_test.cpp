@@ -1,7 +1,9 @@
 /// @file
-/// @brief Round trip per filter field: each sample paragraph indexed by the document builder is found
-/// again by the query builder from its printed value typed in another case and spacing.
+/// @brief Round trip per field: each sample paragraph indexed by the document builder is found again by the
+/// query builder from each of its values (typed in another case and spacing where that is allowed) and
+/// read back through the paragraph data codec as it was parsed.
 #include "analyzers/text/canonical_values.hpp"
+#include "analyzers/parser/localized_clauses.hpp"
 #include "analyzers/parser/resolution_parser.hpp"
 #include "searcher/search.hpp"
 #include "tests/system/sample_index.hpp"
@@ -12,6 +14,7 @@
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <optional>
 
 using namespace unres;
 
@@ -32,14 +35,23 @@ auto typed_otherwise(const std::string& text) -> std::string {
     return out;
 }
 
-/// Whether searching @p query finds the paragraph @p id.
-auto finds(searcher::Searcher& s, const std::string& query, const std::string& id) -> bool {
+/// The hit for paragraph @p id among those @p query finds, if it is one of them.
+auto hit_of(searcher::Searcher& s, const std::string& query, const std::string& id)
+    -> std::optional<searcher::Hit> {
     searcher::SearchRequest request;
     request.query = query;
     request.limit = 1000;
     request.facets = false;
     const auto result = s.search(request);
-    return std::any_of(result.hits.begin(), result.hits.end(), [&](const auto& hit) { return hit.id == id; });
+    const auto found =
+        std::find_if(result.hits.begin(), result.hits.end(), [&](const auto& hit) { return hit.id == id; });
+    if (found == result.hits.end()) return std::nullopt;
+    return *found;
+}
+
+/// Whether searching @p query finds the paragraph @p id.
+auto finds(searcher::Searcher& s, const std::string& query, const std::string& id) -> bool {
+    return hit_of(s, query, id).has_value();
 }
 
 }  // namespace
@@ -73,6 +85,49 @@ TEST_SUITE("system/canonical values") {
                 CHECK(finds(s, "lang:EN" + within, id));
                 if (!r.agenda_item.empty())
                     CHECK(finds(s, "agenda:\"" + typed_otherwise(r.agenda_item) + "\"" + within, id));
+                ++checked;
+            }
+        }
+        CHECK(checked > 90);
+    }
+
+    TEST_CASE("every field of every sample paragraph: found by its value, read back as it was parsed") {
+        searcher::Searcher s({testing::sample_database()});
+        int checked = 0;
+        for (const auto* name : {"A-RES-75-52.md", "A-RES-76-26.txt", "A-RES-78-45.md", "A-RES-79-34.txt"}) {
+            const auto r = analyzers::parse_resolution(read_file(testing::sample_corpus() / name), name);
+            const std::string within = " symbol:" + r.symbol;
+            for (const auto& p : r.paragraphs) {
+                const std::string id = r.symbol + "#" + p.id;
+                CAPTURE(id);
+                // Read back through the codec: the hit holds the paragraph as parsed.
+                const auto hit = hit_of(s, "kind:" + analyzers::kind_name(p.kind) + within, id);
+                REQUIRE(hit);
+                CHECK(hit->symbol == r.symbol);
+                CHECK(hit->paragraph == p.id);
+                CHECK(hit->session == r.session);
+                CHECK(hit->adopted == r.adopted);
+                CHECK(hit->kind == analyzers::kind_name(p.kind));
+                CHECK(hit->number == p.number);
+                CHECK(hit->clause == p.clause);
+                CHECK(hit->verb == p.verb);
+                CHECK(hit->text == p.text);
+                CHECK(hit->title == r.title);
+                // Found by each boolean field's value.
+                CHECK(finds(s, "session:" + std::to_string(r.session) + within, id));
+                CHECK(finds(s, "year:" + r.adopted.substr(0, 4) + within, id));
+                CHECK(finds(s, "symbol:" + typed_otherwise(r.symbol), id));
+                CHECK(finds(s, "body:GA" + within, id));
+                if (!r.committee.empty())
+                    CHECK(finds(s, "committee:\"" + typed_otherwise(r.committee) + "\"" + within, id));
+                for (const auto& cited : p.cites) CHECK(finds(s, "cites:\"" + cited + "\"" + within, id));
+                if (const auto key = analyzers::verb_key(r.language, p); !key.empty())
+                    CHECK(finds(s, "verbkey:" + typed_otherwise(key) + within, id));
+                // And by its words: the text's first word and a word of the title.
+                const auto first = p.text.substr(0, p.text.find_first_of(" ,;:"));
+                if (!first.empty()) CHECK(finds(s, "\"" + first + "\"" + within, id));
+                const auto title_word = r.title.substr(0, r.title.find(' '));
+                CHECK(finds(s, "title:\"" + title_word + "\"" + within, id));
                 ++checked;
             }
         }
