@@ -6,6 +6,7 @@
 
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <string_view>
@@ -104,6 +105,104 @@ void join_split_words(std::string& text, const std::vector<Word>& words) {
     }
 }
 
+/// Words printed far smaller than the text around them (less than this share of its median size), inside
+/// a line of it: "Invites" set at 1 pt in op45 of A/RES/79/172. Footnote marks are larger, and digits.
+constexpr double max_dwarf_share = 0.4;
+
+auto median_size(const std::vector<Word>& words) -> double {
+    std::vector<double> sizes;
+    sizes.reserve(words.size());
+    for (const auto& w : words) sizes.push_back(w.size);
+    if (sizes.empty()) return 0;
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
+    return sizes[sizes.size() / 2];
+}
+
+auto is_dwarf(const Word& w, double body) -> bool {
+    return w.size < max_dwarf_share * body && std::all_of(w.text.begin(), w.text.end(), [](char c) {
+               return std::isalpha(static_cast<unsigned char>(c)) != 0;
+           });
+}
+
+/// Where in @p text the words @p left and @p right stand on one line with only spaces between them, at or
+/// before @p before (the nearest such place); npos if nowhere.
+auto gap_between(const std::string& text, const std::string& left, const std::string& right,
+                 std::size_t before) -> std::size_t {
+    std::size_t found = std::string::npos;
+    for (auto at = text.find(left); at != std::string::npos && at <= before; at = text.find(left, at + 1)) {
+        std::size_t p = at + left.size();
+        while (p < text.size() && is_space(text[p])) ++p;
+        if (p > at + left.size() && text.compare(p, right.size(), right) == 0 && word_edge(text, at, -1))
+            found = at + left.size();
+    }
+    return found;
+}
+
+/**
+ * A run of dwarf words (letters set far smaller than the line they stand in) is laid out by poppler on a
+ * line of its own ("I nv ite s" under "45.      relevant special procedure…"). Puts each run back, as one
+ * word, into the gap of its line between the words it stands between, in @p text and in @p words (so
+ * that an italic run is marked as the opening phrase it is).
+ */
+void restore_dwarf_words(std::string& text, std::vector<Word>& words) {
+    const double body = median_size(words);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!is_dwarf(words[i], body)) continue;
+        std::size_t j = i + 1;
+        while (j < words.size() && is_dwarf(words[j], body) && same_line(words[j - 1], words[j])) ++j;
+        Word run = words[i];
+        std::vector<std::string> fragments{words[i].text};
+        for (std::size_t k = i + 1; k < j; ++k) {
+            run.text += words[k].text;
+            fragments.push_back(words[k].text);
+            run.right = words[k].right;
+        }
+        // The line it stands in: the nearest words on either side whose line spans its height.
+        const double middle = run.top + run.size / 2;
+        const Word* left = nullptr;
+        const Word* right = nullptr;
+        for (const auto& w : words) {
+            if (is_dwarf(w, body) || middle < w.top || middle > w.top + w.size) continue;
+            if (w.right <= run.left && (left == nullptr || w.right > left->right)) left = &w;
+            if (w.left >= run.right && (right == nullptr || w.left < right->left)) right = &w;
+        }
+        std::size_t own = std::string::npos;  // the run's own line in the text: its fragments alone
+        for (auto at = text.find(fragments.front()); at != std::string::npos;
+             at = text.find(fragments.front(), at + 1)) {
+            const auto after = match_words(text, at, fragments);
+            const auto line_start = text.rfind('\n', at) + 1;
+            const auto line_end = std::min(text.find('\n', at), text.size());
+            if (after == std::string::npos || after != line_end) continue;
+            if (text.find_first_not_of(' ', line_start) != at) continue;
+            own = at;
+            break;
+        }
+        if (left == nullptr || right == nullptr || own == std::string::npos) {
+            i = j - 1;
+            continue;
+        }
+        const std::size_t gap = gap_between(text, left->text, right->text, own);
+        if (gap == std::string::npos) {
+            i = j - 1;
+            continue;
+        }
+        const auto own_start = text.rfind('\n', own) + 1;
+        const auto own_end = std::min(text.find('\n', own), text.size());
+        // Its line goes, newline and all (the gap is before it: erasing leaves the gap in place).
+        text.erase(own_start, std::min(own_end + 1, text.size()) - own_start);
+        text.insert(gap, " " + run.text);
+        run.top = left->top;
+        run.size = left->size;
+        const Word host = *left;  // the pointers go with the erase
+        words.erase(words.begin() + static_cast<long>(i), words.begin() + static_cast<long>(j));
+        const auto at = std::find_if(words.begin(), words.end(), [&](const Word& w) {
+            return w.left == host.left && w.top == host.top && w.text == host.text;
+        });
+        words.insert(at == words.end() ? words.end() : at + 1, run);
+        i = 0;  // the list changed: look again from the start (runs are few)
+    }
+}
+
 /// The italic phrases that open lines (after an optional "12." number), in reading order, each as its
 /// words with split words joined.
 auto opening_italics(const std::vector<Word>& words) -> std::vector<std::vector<std::string>> {
@@ -169,7 +268,8 @@ auto mark_phrase(std::string& text, std::size_t& line, const std::vector<std::st
 auto pdf_page_text(const poppler::page& page) -> std::string {
     const auto utf8 = page.text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
     std::string text(utf8.begin(), utf8.end());
-    const auto words = words_of(page);
+    auto words = words_of(page);
+    restore_dwarf_words(text, words);
     join_split_words(text, words);
     std::size_t line = 0;
     for (const auto& phrase : opening_italics(words)) mark_phrase(text, line, phrase);

@@ -541,6 +541,82 @@ void append_source_lines(const PageBody& body, int indent, bool first_page,
     }
 }
 
+/// "I nv ite s": a line of letter fragments, single-spaced, that join into an opening word the lexicon
+/// lists ("Invites"); "" for any other line.
+auto spaced_opening_word(std::string_view line) -> std::string {
+    const auto text = trim(line);
+    if (text.empty() || text.size() > 40 || text.find("  ") != std::string_view::npos) return "";
+    std::string joined;
+    std::size_t fragments = 1;
+    for (const char c : text) {
+        if (c == ' ') {
+            ++fragments;
+        } else if (std::isalpha(static_cast<unsigned char>(c)) != 0) {
+            joined += c;
+        } else {
+            return "";
+        }
+    }
+    if (fragments < 2 || std::isupper(static_cast<unsigned char>(joined[0])) == 0) return "";
+    const auto match = ClauseLexicon::english().match(joined);
+    return match.phrase.size() == joined.size() ? joined : "";
+}
+
+/// Where the text of a numbered paragraph line starts when a wide gap after the number is followed by a
+/// lower-case word ("45.      relevant special …"): a word is missing there; npos otherwise.
+auto gap_after_number(std::string_view line) -> std::size_t {
+    std::size_t p = 0;
+    while (p < line.size() && line[p] == ' ') ++p;
+    const std::size_t digits = p;
+    while (p < line.size() && std::isdigit(static_cast<unsigned char>(line[p])) != 0) ++p;
+    if (p == digits || p - digits > 3 || p >= line.size() || line[p] != '.') return std::string_view::npos;
+    const std::size_t dot = ++p;
+    while (p < line.size() && line[p] == ' ') ++p;
+    if (p - dot < 3 || p >= line.size() || std::islower(static_cast<unsigned char>(line[p])) == 0)
+        return std::string_view::npos;
+    return dot;
+}
+
+/**
+ * An opening word set so small (and letter-spaced) that layout extraction prints it on a line of its own,
+ * in fragments, under the line it opens ("45.      relevant special procedure …" then "I nv ite s"):
+ * the word is put back after the number, and the line of fragments left blank (line numbers stay as
+ * they are). Text without such a line comes back empty (nothing to change).
+ */
+auto restore_spaced_opening_words(std::string_view text) -> std::string {
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start <= text.size();) {
+        const auto eol = std::min(text.find('\n', start), text.size());
+        lines.push_back(text.substr(start, eol - start));
+        start = eol + 1;
+    }
+    std::vector<std::string> changed(lines.size());
+    std::vector<bool> emptied(lines.size(), false);
+    bool any = false;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const std::string word = spaced_opening_word(lines[i]);
+        if (word.empty()) continue;
+        for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+            const std::size_t h = i - back;
+            if (trim(lines[h]).empty()) continue;
+            const auto gap = changed[h].empty() ? gap_after_number(lines[h]) : std::string_view::npos;
+            if (gap == std::string_view::npos) break;
+            changed[h] =
+                std::string(lines[h].substr(0, gap)) + " " + word + std::string(lines[h].substr(gap));
+            emptied[i] = any = true;
+            break;
+        }
+    }
+    if (!any) return "";
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!emptied[i]) out += changed[i].empty() ? std::string(lines[i]) : changed[i];
+        if (i + 1 < lines.size()) out += '\n';
+    }
+    return out;
+}
+
 }  // namespace
 
 auto read_layout_lines(std::string_view text) -> SourceText {
@@ -549,6 +625,8 @@ auto read_layout_lines(std::string_view text) -> SourceText {
     std::string unmarked;
     const auto emphasis_by_line = take_italic_marks(text, unmarked);
     if (!emphasis_by_line.empty()) text = unmarked;
+    const std::string restored = restore_spaced_opening_words(text);
+    if (!restored.empty()) text = restored;
     std::vector<Page> pages = split_pages(text);
     const std::string symbol = page_one_symbol(pages.front());
     std::string page_one_text;

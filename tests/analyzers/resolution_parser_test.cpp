@@ -92,6 +92,34 @@ TEST_SUITE("analyzers/resolution_parser") {
         }
     }
 
+    TEST_CASE("an opening word printed too small for its line is put back where it was printed") {
+        // Layout extraction prints a 1-point, letter-spaced "Invites" under the line it opens.
+        const std::string text =
+            "                United Nations                                     A/RES/78/996\n"
+            "   78/996.      A small print test\n\n"
+            "                     The General Assembly,\n"
+            "                     Recalling its resolution 77/1,\n\n"
+            "                     1.      relevant special procedure mandate holders of the Human Rights\n"
+            "                             I nv ite s\n"
+            "                Council to report on the matter;\n\n"
+            "                     2.    Decides to remain seized of the matter.\n\n"
+            "                                                              42nd plenary meeting\n"
+            "                                                                 4 December 2023\n\f";
+        const auto r = parse_resolution(text, "small.txt");
+        REQUIRE(r.paragraphs.size() == 3);
+        CHECK(r.paragraphs[1].id == "op1");
+        CHECK(r.paragraphs[1].clause == "Invites");
+        CHECK(r.paragraphs[1].verb == "invites");
+        CHECK(
+            r.paragraphs[1].text ==
+            "Invites relevant special procedure mandate holders of the Human Rights Council to report on the "
+            "matter;");
+        // Fragments that make no opening word, or a numbered line that lacks none, are left alone.
+        std::string unchanged = text;
+        unchanged.replace(unchanged.find("I nv ite s"), 10, "x nv ite s");
+        CHECK(parse_resolution(unchanged, "small.txt").paragraphs[1].text.rfind("relevant special", 0) == 0);
+    }
+
     TEST_CASE("takes clauses from emphasis, else the lexicon, else the first word") {
         const std::string head = "78/1. Title\n\nThe General Assembly,\n\n";
         SUBCASE("marked") {

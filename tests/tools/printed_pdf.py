@@ -5,6 +5,8 @@ Each input line is one printed line; its leading spaces indent it (one space = 3
   *words*   set in italics (Times-Italic), as the opening phrase of a paragraph is printed
   wo|rd     a word drawn as two pieces with a gap of 0.12 em, narrower than a space
   ^12       a superscript footnote mark (6 points, raised)
+  {Word}    a word set in italics at 1 point, its letters spaced apart: a typesetting slip the UN has printed
+            ("Invites" in op45 of A/RES/79/172), which PDF readers lay out on a line of its own
 A line "---" prints the rule above the footnotes; the lines after it are set in 8 points.
 """
 import sys
@@ -42,6 +44,12 @@ def line_ops(line: str, size: int) -> str:
         elif c == "|":
             flush()
             ops.append(f"[() {GAP}] TJ")
+        elif c == "{":
+            flush()
+            j = line.index("}", i)
+            ops.append(f"/F2 1 Tf 0.3 Tc ({escape(line[i + 1:j])}) Tj 0 Tc {font}")
+            i = j + 1
+            continue
         elif c == "^":
             flush()
             j = i + 1
