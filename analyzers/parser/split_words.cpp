@@ -197,6 +197,11 @@ auto SplitWordRepair::known_joined(std::string_view word) const -> bool {
            dictionary_knows(m_language, std::string(word)).value_or(false);
 }
 
+auto SplitWordRepair::known_as_name(const std::string& word) const -> bool {
+    return dictionary_knows(m_language, word).value_or(false) &&
+           !dictionary_knows(m_language, unicode_lower(word)).value_or(true);
+}
+
 auto SplitWordRepair::corpus_joins(std::string_view left, std::string_view right, bool before_hyphen) const
     -> bool {
     if (m_corpus == nullptr) return false;
@@ -257,6 +262,13 @@ auto SplitWordRepair::joinable(std::string_view left_token, std::string_view rig
         return corpus_joins(left, right, before_hyphen);
     }
     if (!known_joined(joined)) return false;
+    // A capitalised part and a part of two letters or more join only into a word the document prints, the
+    // corpus has or the dictionary knows as a name: "Dar es Salaam" is no "Dares" ("dares" is a word,
+    // "Dares" none), while "Laye r" is "Layer".
+    if (starts_upper(left) && code_points(right) >= 2 && count(joined) == 0 &&
+        (m_corpus == nullptr || m_corpus->count(joined) < min_corpus_count) && !known_as_name(joined)) {
+        return false;
+    }
     // A lone letter beside a whole word ("B and", "V on") joins only into a word the text has
     // elsewhere, or, a lower-case letter, one the corpus has ("p rices", "Stat e").
     const bool letter_left = code_points(left) == 1 && right_alone;

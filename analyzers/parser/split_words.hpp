@@ -46,6 +46,8 @@ class SplitWordRepair {
     /// How often the document prints @p left and @p right side by side, one space apart.
     [[nodiscard]] auto pair_count(std::string_view left, std::string_view right) const -> int;
 
+    /// The dictionary knows @p word (capitalised) but not its lower-case form: a name ("Mozambique").
+    [[nodiscard]] auto known_as_name(const std::string& word) const -> bool;
     /// Whether the corpus counts make @p left + @p right one word rather than two.
     /// @p before_hyphen: the right part is the first of a hyphenated compound ("ll-being").
     [[nodiscard]] auto corpus_joins(std::string_view left, std::string_view right, bool before_hyphen) const

@@ -54,6 +54,12 @@ TEST_SUITE("analyzers/split_words") {
         CHECK(repair_in(k_document, "in 20 26 and 12 a") == "in 20 26 and 12 a");
     }
 
+    TEST_CASE("a capitalised name in short parts stays apart unless the document or a name list joins it") {
+        CHECK(repair_in(k_document, "held in Dar es Salaam in 2023") == "held in Dar es Salaam in 2023");
+        CHECK(repair_in(k_document, "the Ozone Laye r and the") == "the Ozone Layer and the");
+        CHECK(repair_in(k_document, "held in Moza mbique in 2023") == "held in Mozambique in 2023");
+    }
+
     TEST_CASE("two whole words are one when the document prints them joined and never apart") {
         const std::vector<std::string_view> document = {"States seeking assistance, and sustainable peace,",
                                                         "and may be able to act, as set out below,"};
