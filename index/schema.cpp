@@ -3,6 +3,7 @@
 #include "index/schema.hpp"
 
 #include "analyzers/parser/symbol.hpp"
+#include "analyzers/text/ascii.hpp"
 #include "index/term_limit.hpp"
 
 #include <algorithm>
@@ -107,12 +108,7 @@ auto index_text(Xapian::Document& doc, const analyzers::Analyzer& analyzer, Fiel
 
 auto committee_key(const std::string& committee) -> std::string {
     if (committee.empty()) return "plenary";
-    std::string key;
-    for (char c : committee) {
-        if (c == ' ') break;
-        key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    return key;
+    return analyzers::ascii_lower(committee.substr(0, committee.find(' ')));
 }
 
 namespace {

@@ -2,9 +2,9 @@
 /// @brief Word counts of a run's sources and of an index (see corpus_words.hpp).
 #include "indexer/corpus_words.hpp"
 
+#include "analyzers/text/ascii.hpp"
 #include "indexer/source_reader.hpp"
 
-#include <algorithm>
 #include <cctype>
 
 namespace unres::indexer {
@@ -12,9 +12,7 @@ namespace {
 
 auto is_pdf(const std::string& path) -> bool {
     if (path.size() < 4) return false;
-    std::string ext = path.substr(path.size() - 4);
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".pdf";
+    return analyzers::ascii_lower(path.substr(path.size() - 4)) == ".pdf";
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "indexer/source_reader.hpp"
 
 #include "analyzers/error.hpp"
+#include "analyzers/text/ascii.hpp"
 #include "analyzers/text/fnv_hash.hpp"
 #include "analyzers/text/utf8.hpp"
 #include "indexer/pdf_page_text.hpp"
@@ -28,9 +29,7 @@ namespace unres::indexer {
 namespace {
 
 auto lower_extension(const fs::path& path) -> std::string {
-    std::string ext = path.extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
+    return analyzers::ascii_lower(path.extension().string());
 }
 
 auto is_source_extension(const fs::path& path) -> bool {

@@ -2,6 +2,7 @@
 /// @brief View models for the search page and their rendering through kainjow mustache.
 #include "searcher/render_html.hpp"
 
+#include "analyzers/text/letters.hpp"
 #include "index/schema.hpp"
 
 #include "analyzers/parser/symbol.hpp"
@@ -519,9 +520,7 @@ auto marked_pieces(const std::string& text, const std::set<std::string>& words) 
         std::size_t end = i;
         while (end < text.size() && word_char(text[end])) ++end;
         std::string word = text.substr(i, end - i);
-        std::string lower = word;
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (words.count(lower) > 0) {
+        if (words.count(analyzers::unicode_lower(word)) > 0) {
             if (!plain.empty()) pieces.push_back({{"text", plain}, {"mark", false}});
             plain.clear();
             pieces.push_back({{"text", word}, {"mark", true}});

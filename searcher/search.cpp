@@ -10,6 +10,7 @@
 #include "analyzers/parser/resolution_json.hpp"
 #include "analyzers/parser/symbol.hpp"
 #include "analyzers/text/language_detector.hpp"
+#include "analyzers/text/letters.hpp"
 #include "index/facet_column.hpp"
 #include "index/paragraph_data.hpp"
 #include "index/schema.hpp"
@@ -198,9 +199,7 @@ struct Searcher::Impl {
             const auto collect = [&](const std::string& text) {
                 for (const auto& fragment : make_snippet(text, analyzer, built, text.size() + 1)) {
                     if (!fragment.matched) continue;
-                    std::string word = fragment.text;
-                    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                    words.insert(word);
+                    words.insert(analyzers::unicode_lower(fragment.text));
                 }
             };
             for (const auto& p : resolution.paragraphs) {

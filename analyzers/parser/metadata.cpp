@@ -4,6 +4,7 @@
 
 #include "analyzers/parser/source_lines.hpp"
 #include "analyzers/parser/symbol.hpp"
+#include "analyzers/text/ascii.hpp"
 
 #include <array>
 #include <cctype>
@@ -11,12 +12,6 @@
 
 namespace unres::analyzers {
 namespace {
-
-auto lower(std::string_view s) -> std::string {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 auto starts_with(std::string_view s, std::string_view p) -> bool { return s.substr(0, p.size()) == p; }
 
@@ -101,7 +96,7 @@ auto ordinal_value(std::string_view word) -> int {
         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
     static const std::array<std::string_view, 10> tens = {"",     "",     "twent",  "thirt", "fort",
                                                           "fift", "sixt", "sevent", "eight", "ninet"};
-    std::string w = lower(word);
+    std::string w = ascii_lower(word);
     int hundred = 0;
     if (starts_with(w, "one hundred and ")) {
         hundred = 100;
