@@ -241,8 +241,23 @@ auto SplitWordRepair::split_year(std::string_view left_token, std::string_view r
     return m_years.count(year) > 0;
 }
 
+auto SplitWordRepair::split_acronym(std::string_view left_token, std::string_view right_token) const -> bool {
+    const std::size_t tail = trailing_letters(left_token);
+    const std::size_t head = leading_letters(right_token);
+    if (tail == 0 || head == 0) return false;
+    const auto left = left_token.substr(left_token.size() - tail);
+    const auto right = right_token.substr(0, head);
+    const auto capitals = [](std::string_view s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    if (!capitals(left) || !capitals(right) || !closes_word(right_token.substr(head))) return false;
+    const auto before = left_token.substr(0, left_token.size() - tail);
+    if (!before.empty() && before.back() != '/' && !opens_word(before)) return false;
+    return count(std::string(left) + std::string(right)) > 0 && pair_count(left, right) <= 1;
+}
+
 auto SplitWordRepair::joinable(std::string_view left_token, std::string_view right_token) const -> bool {
-    if (split_year(left_token, right_token)) return true;
+    if (split_year(left_token, right_token) || split_acronym(left_token, right_token)) return true;
     if (starts_upper(right_token) || has_digit(left_token) || has_digit(right_token)) return false;
     const auto left = left_part(left_token);
     const auto right = right_part(right_token);

@@ -56,6 +56,9 @@ class SplitWordRepair {
     /// @p after ("of t he"), by the corpus; false without one.
     [[nodiscard]] auto belongs_before(std::string_view before, std::string_view part,
                                       std::string_view after) const -> bool;
+    /// Capital letters of one acronym parted by a space ("COV ID-19", "HIV/A IDS") that the document prints
+    /// whole elsewhere, and side by side nowhere else.
+    [[nodiscard]] auto split_acronym(std::string_view left_token, std::string_view right_token) const -> bool;
     /// A year printed in two groups of digits ("20 30", "201 0") that the document prints whole.
     [[nodiscard]] auto split_year(std::string_view left_token, std::string_view right_token) const -> bool;
 

@@ -60,6 +60,16 @@ TEST_SUITE("analyzers/split_words") {
         CHECK(repair_in(k_document, "held in Moza mbique in 2023") == "held in Mozambique in 2023");
     }
 
+    TEST_CASE("an acronym parted by a space is whole when the document prints it whole") {
+        const std::vector<std::string_view> document = {
+            "the COVID-19 pandemic and HIV/AIDS, as Habitat III said,", "the ILO and WHO,"};
+        CHECK(repair_in(document, "the coronavirus disease (COV ID-19) pandemic") ==
+              "the coronavirus disease (COVID-19) pandemic");
+        CHECK(repair_in(document, "on HIV/A IDS and") == "on HIV/AIDS and");
+        CHECK(repair_in(document, "(Habitat II I), held") == "(Habitat III), held");
+        CHECK(repair_in(document, "the ILO WHO meeting") == "the ILO WHO meeting");  // never printed whole
+    }
+
     TEST_CASE("two whole words are one when the document prints them joined and never apart") {
         const std::vector<std::string_view> document = {"States seeking assistance, and sustainable peace,",
                                                         "and may be able to act, as set out below,"};
