@@ -9,8 +9,6 @@
 namespace unres::analyzers {
 namespace {
 
-auto is_space(char c) -> bool { return c == ' ' || c == '\t' || c == '\r' || c == '\v'; }
-
 auto is_digit(char c) -> bool { return c >= '0' && c <= '9'; }
 
 auto starts_with(std::string_view s, std::string_view p) -> bool { return s.substr(0, p.size()) == p; }
@@ -80,22 +78,6 @@ auto unix_line_endings(std::string_view text) -> std::string {
         } else if (i + 1 == text.size() || text[i + 1] != '\n') {
             out.push_back('\n');
         }
-    }
-    return out;
-}
-
-auto collapse_spaces(std::string_view text) -> std::string {
-    std::string out;
-    out.reserve(text.size());
-    bool space = false;
-    for (char c : text) {
-        if (is_space(c) || c == '\n' || c == '\f') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out.push_back(' ');
-        space = false;
-        out.push_back(c);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analyzers/parser/resolution.hpp"
+#include "analyzers/text/ascii.hpp"  // collapse_spaces(), used with every line read
 
 #include <string>
 #include <string_view>
@@ -60,9 +61,6 @@ struct SourceText {
 /// Markdown/plain inline cleaning of one line: emphasis, links, `<sup>` and superscript marks.
 /// Sets @p emphasis to the emphasised words opening the line (after an optional "12. ").
 [[nodiscard]] auto clean_inline_markup(std::string_view line, std::string& emphasis) -> std::string;
-
-/// Collapses runs of white space to one space and trims.
-[[nodiscard]] auto collapse_spaces(std::string_view text) -> std::string;
 
 /// @p text with every line ending as LF: CRLF and a lone CR (old Mac files) become LF.
 [[nodiscard]] auto unix_line_endings(std::string_view text) -> std::string;

@@ -25,4 +25,21 @@ namespace unres::analyzers {
     return text.substr(first, text.find_last_not_of(space) - first + 1);
 }
 
+/// @p text with every run of ASCII white space (line breaks and form feeds too) as one space, trimmed.
+[[nodiscard]] inline auto collapse_spaces(std::string_view text) -> std::string {
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
 }  // namespace unres::analyzers

@@ -9,28 +9,9 @@
 #include <utility>
 
 namespace unres::schema {
-namespace {
-
-/// @p text with runs of spaces and tabs as one space, trimmed.
-auto single_spaced(std::string_view text) -> std::string {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out.push_back(' ');
-        space = false;
-        out.push_back(c);
-    }
-    return out;
-}
-
-}  // namespace
 
 auto clause_key(std::string_view clause) -> std::string {
-    return single_spaced(analyzers::unicode_lower(clause));
+    return analyzers::collapse_spaces(analyzers::unicode_lower(clause));
 }
 
 auto verb_value(const analyzers::Analyzer& analyzer, std::string_view verb) -> std::string {
@@ -40,7 +21,7 @@ auto verb_value(const analyzers::Analyzer& analyzer, std::string_view verb) -> s
 auto verb_key_value(std::string_view key) -> std::string { return analyzers::ascii_lower(key); }
 
 auto agenda_value(std::string_view item) -> std::string {
-    return single_spaced(analyzers::ascii_lower(item));
+    return analyzers::collapse_spaces(analyzers::ascii_lower(item));
 }
 
 auto language_value(std::string_view code) -> std::string {

@@ -54,6 +54,23 @@ auto finds(searcher::Searcher& s, const std::string& query, const std::string& i
     return hit_of(s, query, id).has_value();
 }
 
+/// Calls @p check(resolution, paragraph, id, within) for every paragraph of the sample corpus, as parsed;
+/// @p within narrows a query to its resolution (" symbol:A/RES/78/45"). How many paragraphs there were.
+template <typename Check>
+auto for_each_sample_paragraph(const Check& check) -> int {
+    int checked = 0;
+    for (const auto* name : {"A-RES-75-52.md", "A-RES-76-26.txt", "A-RES-78-45.md", "A-RES-79-34.txt"}) {
+        const auto r = analyzers::parse_resolution(read_file(testing::sample_corpus() / name), name);
+        for (const auto& p : r.paragraphs) {
+            const std::string id = r.symbol + "#" + p.id;
+            CAPTURE(id);
+            check(r, p, id, " symbol:" + r.symbol);
+            ++checked;
+        }
+    }
+    return checked;
+}
+
 }  // namespace
 
 TEST_SUITE("system/canonical values") {
@@ -72,34 +89,24 @@ TEST_SUITE("system/canonical values") {
 
     TEST_CASE("every sample paragraph is found again by its clause, verb, language and agenda item") {
         searcher::Searcher s({testing::sample_database()});
-        int checked = 0;
-        for (const auto* name : {"A-RES-75-52.md", "A-RES-76-26.txt", "A-RES-78-45.md", "A-RES-79-34.txt"}) {
-            const auto r = analyzers::parse_resolution(read_file(testing::sample_corpus() / name), name);
-            const std::string within = " symbol:" + r.symbol;
-            for (const auto& p : r.paragraphs) {
-                const std::string id = r.symbol + "#" + p.id;
-                CAPTURE(id);
+        const int checked =
+            for_each_sample_paragraph([&](const analyzers::Resolution& r, const analyzers::Paragraph& p,
+                                          const std::string& id, const std::string& within) {
                 if (!p.clause.empty())
                     CHECK(finds(s, "clause:\"" + typed_otherwise(p.clause) + "\"" + within, id));
                 if (!p.verb.empty()) CHECK(finds(s, "verb:" + typed_otherwise(p.verb) + within, id));
                 CHECK(finds(s, "lang:EN" + within, id));
                 if (!r.agenda_item.empty())
                     CHECK(finds(s, "agenda:\"" + typed_otherwise(r.agenda_item) + "\"" + within, id));
-                ++checked;
-            }
-        }
+            });
         CHECK(checked > 90);
     }
 
     TEST_CASE("every field of every sample paragraph: found by its value, read back as it was parsed") {
         searcher::Searcher s({testing::sample_database()});
-        int checked = 0;
-        for (const auto* name : {"A-RES-75-52.md", "A-RES-76-26.txt", "A-RES-78-45.md", "A-RES-79-34.txt"}) {
-            const auto r = analyzers::parse_resolution(read_file(testing::sample_corpus() / name), name);
-            const std::string within = " symbol:" + r.symbol;
-            for (const auto& p : r.paragraphs) {
-                const std::string id = r.symbol + "#" + p.id;
-                CAPTURE(id);
+        const int checked =
+            for_each_sample_paragraph([&](const analyzers::Resolution& r, const analyzers::Paragraph& p,
+                                          const std::string& id, const std::string& within) {
                 // Read back through the codec: the hit holds the paragraph as parsed.
                 const auto hit = hit_of(s, "kind:" + analyzers::kind_name(p.kind) + within, id);
                 REQUIRE(hit);
@@ -128,9 +135,7 @@ TEST_SUITE("system/canonical values") {
                 if (!first.empty()) CHECK(finds(s, "\"" + first + "\"" + within, id));
                 const auto title_word = r.title.substr(0, r.title.find(' '));
                 CHECK(finds(s, "title:\"" + title_word + "\"" + within, id));
-                ++checked;
-            }
-        }
+            });
         CHECK(checked > 90);
     }
 }
