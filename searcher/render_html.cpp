@@ -368,31 +368,11 @@ auto home_view(const PageSettings& settings, const CgiRequest& request, const In
     return view;
 }
 
-auto results_view(const PageSettings& settings, const CgiRequest& request, const SearchResult& result)
-    -> json {
-    const std::string title = request.search.query.empty() ? "Filtered paragraphs" : request.search.query;
-    json view = page_view(settings, request, title + " – UN resolutions search");
-    view["results"] = true;
-    view["total"] = grouped(result.total);
-    view["total_is_one"] = result.total == 1;
-    view["first"] = grouped(result.hits.empty() ? 0 : result.offset + 1);
-    view["last"] = grouped(result.offset + result.hits.size());
-    view["partial"] = result.partial;
-    view["collapse"] = request.search.collapse;
-    json hits = json::array();
-    for (const auto& hit : result.hits) hits.push_back(hit_view(request, hit));
-    view["hits"] = hits;
-    // Past the last page: say so and lead back, rather than "Nothing matched".
-    const bool past_end = result.hits.empty() && result.total > 0 && request.search.offset > 0;
-    view["none"] = result.hits.empty() && !past_end;
-    view["past_end"] = past_end;
-    if (past_end) {
-        CgiRequest first = request;
-        first.search.offset = 0;
-        view["first_page_url"] = query_string(url_params(first));
-    }
-    view["has_refine"] = !result.hits.empty() || past_end || !request.search.filters.empty();
-    json per_page = json::array();  // hits per page
+namespace {
+
+/// The page's ways to refine: hits per page, one per resolution, "did you mean", and the sort orders.
+void add_refine_links(json& view, const CgiRequest& request, const SearchResult& result) {
+    json per_page = json::array();
     for (const std::size_t limit : {10, 20, 50, 100}) {
         CgiRequest sized = request;
         sized.search.limit = limit;
@@ -426,6 +406,10 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
                          {"current", order == request.search.sort}});
     }
     view["sorts"] = sorts;
+}
+
+/// The chosen filters as chips, each with the link that removes it, and the link that clears them all.
+void add_active_filters(json& view, const CgiRequest& request) {
     json active = json::array();
     for (const auto& facet : facet_names()) {
         const auto found = request.search.filters.find(facet);
@@ -444,10 +428,10 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
         cleared.search.offset = 0;
         view["clear_url"] = query_string(url_params(cleared));
     }
-    view["facets"] = facets_view(request, result);
-    view["chart"] = chart_view(request, result);
-    view["has_chart"] = !view["chart"].empty();
-    view["pagination"] = pagination_view(request, result);
+}
+
+/// This page as JSON, and the whole result set (up to the export bound) as a CSV or JSON Lines download.
+void add_downloads(json& view, const CgiRequest& request, const SearchResult& result) {
     const auto with_format = [&](const char* format) {
         UrlParams params = url_params(request);
         params.erase(std::remove_if(params.begin(), params.end(),
@@ -459,13 +443,47 @@ auto results_view(const PageSettings& settings, const CgiRequest& request, const
     UrlParams json_params = url_params(request);
     json_params.emplace_back("format", "json");
     view["json_url"] = query_string(json_params);
-    // The whole result set (up to the export bound) as a download.
     view["csv_url"] = with_format("csv");
     view["jsonl_url"] = with_format("jsonl");
     view["export_label"] =
         result.total > CgiLimits::max_export_rows
             ? "the first " + grouped(CgiLimits::max_export_rows) + " of " + grouped(result.total)
             : "all " + grouped(result.total);
+}
+
+}  // namespace
+
+auto results_view(const PageSettings& settings, const CgiRequest& request, const SearchResult& result)
+    -> json {
+    const std::string title = request.search.query.empty() ? "Filtered paragraphs" : request.search.query;
+    json view = page_view(settings, request, title + " – UN resolutions search");
+    view["results"] = true;
+    view["total"] = grouped(result.total);
+    view["total_is_one"] = result.total == 1;
+    view["first"] = grouped(result.hits.empty() ? 0 : result.offset + 1);
+    view["last"] = grouped(result.offset + result.hits.size());
+    view["partial"] = result.partial;
+    view["collapse"] = request.search.collapse;
+    json hits = json::array();
+    for (const auto& hit : result.hits) hits.push_back(hit_view(request, hit));
+    view["hits"] = hits;
+    // Past the last page: say so and lead back, rather than "Nothing matched".
+    const bool past_end = result.hits.empty() && result.total > 0 && request.search.offset > 0;
+    view["none"] = result.hits.empty() && !past_end;
+    view["past_end"] = past_end;
+    if (past_end) {
+        CgiRequest first = request;
+        first.search.offset = 0;
+        view["first_page_url"] = query_string(url_params(first));
+    }
+    view["has_refine"] = !result.hits.empty() || past_end || !request.search.filters.empty();
+    add_refine_links(view, request, result);
+    add_active_filters(view, request);
+    view["facets"] = facets_view(request, result);
+    view["chart"] = chart_view(request, result);
+    view["has_chart"] = !view["chart"].empty();
+    view["pagination"] = pagination_view(request, result);
+    add_downloads(view, request, result);
     return view;
 }
 
@@ -575,24 +593,11 @@ auto paragraph_view(const CgiRequest& request, const analyzers::Paragraph& parag
 
 }  // namespace
 
-auto show_view(const PageSettings& settings, const CgiRequest& request, const ShowResult& show) -> json {
-    const analyzers::Resolution& resolution = show.resolution;
-    json view =
-        page_view(settings, request, analyzers::printed_symbol(resolution.symbol) + " – " + resolution.title);
-    view["symbol"] = analyzers::printed_symbol(resolution.symbol);
-    view["resolution_title"] = resolution.title;
-    view.update(content_attributes(resolution.language));
-    view["opening"] = opening_line(resolution.language);
-    if (show.languages.size() > 1) {
-        view["languages"] = language_links(request, resolution.symbol, show.paragraph, show.languages,
-                                           resolution.language, false);
-        view["has_languages"] = true;
-    }
-    if (!show.language_not_indexed.empty()) {
-        view["language_note"] = "The index holds no " + english_language_name(show.language_not_indexed) +
-                                " version of this resolution; it is shown in " +
-                                language_name(resolution.language) + ".";
-    }
+namespace {
+
+/// The resolution's metadata as label/value rows (what a body without committees or plenaries lacks is left
+/// out), for the definition list under its title.
+auto meta_view(const analyzers::Resolution& resolution) -> json {
     json meta = json::array();
     const auto add_meta = [&](const std::string& label, const std::string& value) {
         if (!value.empty() && value != "0") meta.push_back({{"label", label}, {"value", value}});
@@ -611,16 +616,14 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     } else {
         add_meta("Meeting", std::to_string(resolution.meeting));
     }
-    view["meta"] = meta;
-    view["canonical"] = permalink(settings, resolution.symbol, resolution.language);
-    view["has_matches"] = !show.matched_words.empty();
-    json pdfs = json::array();  // the official document in each official language
-    for (const auto& code : {"ar", "zh", "en", "fr", "ru", "es"}) {
-        pdfs.push_back(
-            {{"code", code}, {"url", "https://undocs.org/" + std::string(code) + "/" + resolution.symbol}});
-    }
-    view["pdfs"] = pdfs;
+    return meta;
+}
 
+/// The paragraphs of the resolution shown, each with its citation, permalink, languages, change badge and
+/// (at the first of a section) the section heading, put in "preamble", "operative" and "annex".
+void add_paragraphs(json& view, const PageSettings& settings, const CgiRequest& request,
+                    const ShowResult& show) {
+    const analyzers::Resolution& resolution = show.resolution;
     json preamble = json::array();
     json operative = json::array();
     json annex = json::array();
@@ -659,19 +662,56 @@ auto show_view(const PageSettings& settings, const CgiRequest& request, const Sh
     view["operative"] = operative;
     view["annex"] = annex;
     view["has_annex"] = !annex.empty();
+}
+
+/// The footnotes, the resolutions it cites and the indexed resolutions citing it.
+void add_references(json& view, const CgiRequest& request, const ShowResult& show) {
     json footnotes = json::array();
-    for (const auto& note : resolution.footnotes) {
+    for (const auto& note : show.resolution.footnotes) {
         footnotes.push_back({{"mark", note.mark}, {"id", "fn" + url_encode(note.mark)}, {"text", note.text}});
     }
     view["footnotes"] = footnotes;
     view["has_footnotes"] = !footnotes.empty();
     json cites = json::array();
-    for (const auto& symbol : resolution.cites)
+    for (const auto& symbol : show.resolution.cites)
         cites.push_back(cite_view(request, symbol, show.cites_indexed));
     view["cites"] = cites;
     view["has_cites"] = !cites.empty();
     view["cited_by"] = cited_by_view(request, show.cited_by);
     view["has_cited_by"] = !show.cited_by.empty();
+}
+
+}  // namespace
+
+auto show_view(const PageSettings& settings, const CgiRequest& request, const ShowResult& show) -> json {
+    const analyzers::Resolution& resolution = show.resolution;
+    json view =
+        page_view(settings, request, analyzers::printed_symbol(resolution.symbol) + " – " + resolution.title);
+    view["symbol"] = analyzers::printed_symbol(resolution.symbol);
+    view["resolution_title"] = resolution.title;
+    view.update(content_attributes(resolution.language));
+    view["opening"] = opening_line(resolution.language);
+    if (show.languages.size() > 1) {
+        view["languages"] = language_links(request, resolution.symbol, show.paragraph, show.languages,
+                                           resolution.language, false);
+        view["has_languages"] = true;
+    }
+    if (!show.language_not_indexed.empty()) {
+        view["language_note"] = "The index holds no " + english_language_name(show.language_not_indexed) +
+                                " version of this resolution; it is shown in " +
+                                language_name(resolution.language) + ".";
+    }
+    view["meta"] = meta_view(resolution);
+    view["canonical"] = permalink(settings, resolution.symbol, resolution.language);
+    view["has_matches"] = !show.matched_words.empty();
+    json pdfs = json::array();  // the official document in each official language
+    for (const auto& code : {"ar", "zh", "en", "fr", "ru", "es"}) {
+        pdfs.push_back(
+            {{"code", code}, {"url", "https://undocs.org/" + std::string(code) + "/" + resolution.symbol}});
+    }
+    view["pdfs"] = pdfs;
+    add_paragraphs(view, settings, request, show);
+    add_references(view, request, show);
     if (request.has_search()) view["back_url"] = query_string(url_params(request));
     view["json_url"] =
         resolution.language == "en"
