@@ -65,7 +65,7 @@ before(async () => {
   base = `http://127.0.0.1:${port}/unres.cgi`;
   for (let i = 0; ; i++) {
     try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
-    assert.ok(i < 100 && server.exitCode === null, 'lighttpd did not start');
+    assert.ok(i < 300 && server.exitCode === null, 'lighttpd did not start');
     await new Promise((done) => setTimeout(done, 100));
   }
   context = await chromium.launchPersistentContext(join(work, 'profile'), {

@@ -24,7 +24,7 @@ start() {  # start MODE: serve $work/db, wait until it answers
   UNRES_SERVE_MODE=$1 UNRES_SERVE_DIR=$work/serve-$1 "$src/web/serve.sh" "$(dirname "$bin")" "$work/db" "$port" \
     >"$work/serve-$1.log" 2>&1 &
   server=$!
-  for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && return 0; sleep 0.1; done
+  for _ in $(seq 300); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && return 0; sleep 0.1; done
   fail "lighttpd ($1) did not start: $(cat "$work/serve-$1.log")"
 }
 total() {  # total QUERY: the page's JSON total for QUERY

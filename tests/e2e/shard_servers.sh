@@ -20,7 +20,7 @@ start_tcpsrv() {
     setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" --timeout 60000 "$@" \
       >"$work/tcpsrv-$port.log" 2>&1 &
     server_pids+=($!)
-    for _ in $(seq 50); do
+    for _ in $(seq 300); do
       if python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null; then
         # shellcheck disable=SC2034 # read by the caller
         started_port=$port

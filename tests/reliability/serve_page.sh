@@ -5,5 +5,5 @@ serve_page() {  # serve_page DB
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   UNRES_SERVE_DIR=$work/serve "$src/web/serve.sh" "$(dirname "$bin")" "$1" "$port" >"$work/serve.log" 2>&1 &
   server=$!
-  for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && return 0; sleep 0.1; done
+  for _ in $(seq 300); do curl -fs -o /dev/null "http://127.0.0.1:$port/unres.cgi" && return 0; sleep 0.1; done
 }
