@@ -146,8 +146,11 @@ auto gap_between(const std::string& text, const std::string& left, const std::st
  */
 void restore_dwarf_words(std::string& text, std::vector<Word>& words) {
     const double body = median_size(words);
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (!is_dwarf(words[i], body)) continue;
+    for (std::size_t i = 0; i < words.size();) {
+        if (!is_dwarf(words[i], body)) {
+            ++i;
+            continue;
+        }
         std::size_t j = i + 1;
         while (j < words.size() && is_dwarf(words[j], body) && same_line(words[j - 1], words[j])) ++j;
         Word run = words[i];
@@ -177,13 +180,11 @@ void restore_dwarf_words(std::string& text, std::vector<Word>& words) {
             own = at;
             break;
         }
-        if (left == nullptr || right == nullptr || own == std::string::npos) {
-            i = j - 1;
-            continue;
-        }
-        const std::size_t gap = gap_between(text, left->text, right->text, own);
+        const std::size_t gap = left == nullptr || right == nullptr || own == std::string::npos
+                                    ? std::string::npos
+                                    : gap_between(text, left->text, right->text, own);
         if (gap == std::string::npos) {
-            i = j - 1;
+            i = j;  // left where poppler put it
             continue;
         }
         const auto own_start = text.rfind('\n', own) + 1;
@@ -193,13 +194,12 @@ void restore_dwarf_words(std::string& text, std::vector<Word>& words) {
         text.insert(gap, " " + run.text);
         run.top = left->top;
         run.size = left->size;
-        const Word host = *left;  // the pointers go with the erase
+        // The run moves to just after its left neighbour; scanning goes on with the word after the run.
+        std::size_t after_host = static_cast<std::size_t>(left - words.data()) + 1;
+        if (after_host > i) after_host -= j - i;
         words.erase(words.begin() + static_cast<long>(i), words.begin() + static_cast<long>(j));
-        const auto at = std::find_if(words.begin(), words.end(), [&](const Word& w) {
-            return w.left == host.left && w.top == host.top && w.text == host.text;
-        });
-        words.insert(at == words.end() ? words.end() : at + 1, run);
-        i = 0;  // the list changed: look again from the start (runs are few)
+        words.insert(words.begin() + static_cast<long>(after_host), run);
+        if (after_host <= i) ++i;
     }
 }
 

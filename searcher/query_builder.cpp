@@ -172,7 +172,7 @@ class QueryParserState {
   public:
     /// @p title_filters holds the filter of each title: token, by index in @p tokens (see resolve_titles).
     QueryParserState(const QueryBuilder& builder, std::vector<QueryToken> tokens,
-                     std::map<std::size_t, Xapian::Query> title_filters, BuiltQuery& out)
+                     std::map<std::size_t, TitleFilter> title_filters, BuiltQuery& out)
         : m_b(builder), m_tokens(std::move(tokens)), m_title_filters(std::move(title_filters)), m_out(out) {}
 
     auto parse() -> Xapian::Query {
@@ -300,9 +300,17 @@ class QueryParserState {
     auto item_query(const QueryToken& t, std::size_t index) -> Xapian::Query {
         if (!t.field.empty() && schema::spec(*schema::field_from_query_name(t.field)).boolean)
             return boolean_field_query(t.field, t.text);
-        Xapian::Query q = field_query(t);
-        if (t.field.empty() || *schema::field_from_query_name(t.field) != Field::Title) return q;
-        return m_title_filters.at(index);  // q still recorded the title's words for highlighting
+        if (t.field.empty() || *schema::field_from_query_name(t.field) != Field::Title) return field_query(t);
+        const TitleFilter& title = m_title_filters.at(index);  // built once, before parsing
+        const auto append = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
+            to.insert(to.end(), from.begin(), from.end());
+        };
+        append(m_out.exact_forms, title.words.exact_forms);
+        append(m_out.stems, title.words.stems);
+        append(m_out.prefixes, title.words.prefixes);
+        append(m_out.words, title.words.words);
+        m_out.has_positive = m_out.has_positive || title.words.has_positive;
+        return title.filter;
     }
 
   public:
@@ -478,7 +486,7 @@ class QueryParserState {
 
     const QueryBuilder& m_b;
     std::vector<QueryToken> m_tokens;
-    std::map<std::size_t, Xapian::Query> m_title_filters;
+    std::map<std::size_t, TitleFilter> m_title_filters;
     BuiltQuery& m_out;
     std::size_t m_pos = 0;
     std::size_t m_depth = 0;  ///< ( ) levels open at m_pos
@@ -504,14 +512,15 @@ auto QueryBuilder::build(const std::string& text) const -> BuiltQuery {
 }
 
 auto QueryBuilder::resolve_titles(const std::vector<QueryToken>& tokens) const
-    -> std::map<std::size_t, Xapian::Query> {
-    std::map<std::size_t, Xapian::Query> filters;
+    -> std::map<std::size_t, TitleFilter> {
+    std::map<std::size_t, TitleFilter> filters;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].field.empty() || *schema::field_from_query_name(tokens[i].field) != Field::Title)
             continue;
-        BuiltQuery unused;  // the parse records the title's words
-        QueryParserState words(*this, {}, {}, unused);
-        filters.emplace(i, resolutions_titled(m_db, words.field_query(tokens[i])));
+        TitleFilter title;
+        QueryParserState words(*this, {}, {}, title.words);
+        title.filter = resolutions_titled(m_db, words.field_query(tokens[i]));
+        filters.emplace(i, std::move(title));
     }
     return filters;
 }

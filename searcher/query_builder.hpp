@@ -24,6 +24,13 @@ struct BuiltQuery {
     bool has_positive = false;             ///< false when the query only excludes
 };
 
+/// A title: token resolved before parsing: the filter on paragraphs of the resolutions so titled, and what
+/// building the title query recorded (forms to highlight, words for spelling), for the parse to take in turn.
+struct TitleFilter {
+    Xapian::Query filter;
+    BuiltQuery words;
+};
+
 /**
  * Parses the query language (see README "Query syntax"): words (stemmed), "phrases", =exact,
  * AND OR NOT, -word, +word, ( ), word*, and fields title: clause: symbol: session: year: kind: verb:
@@ -48,7 +55,7 @@ class QueryBuilder {
     /// The filter of each title: token of @p tokens, by index: a search of the resolution records, done
     /// before parsing so that the parser itself never searches.
     [[nodiscard]] auto resolve_titles(const std::vector<QueryToken>& tokens) const
-        -> std::map<std::size_t, Xapian::Query>;
+        -> std::map<std::size_t, TitleFilter>;
 
     const analyzers::Analyzer& m_analyzer;
     const Synonyms& m_synonyms;
